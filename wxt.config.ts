@@ -1,0 +1,22 @@
+import { defineConfig } from 'wxt';
+
+// Firefox is built as MV3 too: one background model (event page / service worker semantics),
+// one permissions model, and Firefox supports MV3 since 109. See README "Firefox".
+export default defineConfig({
+  modules: ['@wxt-dev/module-svelte'],
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: 'Cover Letter Studio',
+    description:
+      'Writes a tailored cover letter for the job posting you are looking at, with Claude or any Messages-API server.',
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'activeTab', 'scripting', 'contextMenus', 'notifications',
+      ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Only the default API is reachable at install; other servers (Ollama, a proxy) are granted on demand.
+    host_permissions: ['https://api.anthropic.com/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: 'Open Cover Letter Studio' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'cover-letter-studio@example.org', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+});
