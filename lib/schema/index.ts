@@ -1,0 +1,6 @@
+export * from './common';
+export * from './profile';
+export * from './job-details';
+export * from './job';
+export * from './letter';
+export * from './settings';

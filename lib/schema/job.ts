@@ -1,0 +1,83 @@
+import * as v from 'valibot';
+import { IdSchema, TextSchema, TimestampSchema, TokenUsageSchema } from './common';
+import { JobDetailsSchema, JOB_LIMITS } from './job-details';
+import { UserProfileSchema } from './profile';
+
+export const JOB_STATUSES = ['PENDING', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'CANCELLED'] as const;
+export const JobStatusSchema = v.picklist(JOB_STATUSES);
+export type JobStatus = v.InferOutput<typeof JobStatusSchema>;
+
+/** Finished jobs: nothing runs them any more; they can be deleted. */
+export const FINISHED_STATUSES: readonly JobStatus[] = ['COMPLETED', 'FAILED', 'CANCELLED'];
+
+export const JOB_STEPS = ['Queued', 'Preparing', 'Waiting for Claude', 'Writing', 'Checking', 'Saving', 'Done'] as const;
+export const JobStepSchema = v.picklist(JOB_STEPS);
+export type JobStep = v.InferOutput<typeof JobStepSchema>;
+
+const InstructionSchema = v.optional(v.pipe(TextSchema, v.maxLength(JOB_LIMITS.instructions)), '');
+
+export const JobInstructionsSchema = v.object({
+  overall: InstructionSchema,
+  opening: InstructionSchema,
+  aboutMe: InstructionSchema,
+  whyMe: InstructionSchema,
+  whyCompany: InstructionSchema,
+});
+export type JobInstructions = v.InferOutput<typeof JobInstructionsSchema>;
+
+export const JobConfigSchema = v.object({
+  instructions: JobInstructionsSchema,
+  /** Empty means: the model in Settings when the job runs. */
+  model: v.optional(v.string(), ''),
+  maxTokens: v.optional(v.pipe(v.number(), v.integer(), v.minValue(256), v.maxValue(16_000)), 2048),
+  /** Higher runs first. "Generate next" raises it above every pending job. */
+  priority: v.optional(v.pipe(v.number(), v.integer()), 0),
+  /** Feedback for a regeneration ("shorter", "more formal"). */
+  feedback: v.optional(v.pipe(TextSchema, v.maxLength(JOB_LIMITS.instructions)), ''),
+});
+export type JobConfig = v.InferOutput<typeof JobConfigSchema>;
+
+/** Who is processing an IN_PROGRESS job, and until when that claim holds without a heartbeat. */
+export const LeaseSchema = v.object({
+  owner: v.string(),
+  expiresAt: TimestampSchema,
+});
+export type Lease = v.InferOutput<typeof LeaseSchema>;
+
+/** One run of a job, kept when the job is retried or recovered. */
+export const AttemptSchema = v.object({
+  startedAt: TimestampSchema,
+  endedAt: v.nullable(TimestampSchema),
+  outcome: v.picklist(['completed', 'failed', 'cancelled', 'interrupted']),
+  error: v.nullable(v.string()),
+});
+export type Attempt = v.InferOutput<typeof AttemptSchema>;
+
+export const GenerationJobSchema = v.object({
+  id: IdSchema,
+  profileId: IdSchema,
+  jobId: IdSchema,
+  company: TextSchema,
+  position: TextSchema,
+  /** Snapshots: the job runs with the inputs as they were when it was queued. */
+  profile: UserProfileSchema,
+  job: JobDetailsSchema,
+  status: JobStatusSchema,
+  config: JobConfigSchema,
+  createdAt: TimestampSchema,
+  startedAt: v.nullable(TimestampSchema),
+  completedAt: v.nullable(TimestampSchema),
+  coverLetterId: v.nullable(IdSchema),
+  /** The letter this job regenerates, kept as it was. */
+  previousLetterId: v.optional(v.nullable(IdSchema), null),
+  error: v.nullable(v.string()),
+  progress: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
+  currentStep: JobStepSchema,
+  /** Runs started so far, this one included. */
+  attempts: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  history: v.array(AttemptSchema),
+  streamedText: v.string(),
+  usage: TokenUsageSchema,
+  lease: v.nullable(LeaseSchema),
+});
+export type GenerationJob = v.InferOutput<typeof GenerationJobSchema>;

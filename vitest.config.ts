@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+export default defineConfig({
+  plugins: [WxtVitest(), svelte()],
+  test: {
+    include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'e2e/mock-llm/**/*.test.ts'],
+    setupFiles: ['./vitest.setup.ts'],
+    // Real HTTP against the loopback model server: some tests wait for retries.
+    testTimeout: 20_000,
+    restoreMocks: true,
+  },
+  resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
+});
