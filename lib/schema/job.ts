@@ -48,7 +48,7 @@ export type Lease = v.InferOutput<typeof LeaseSchema>;
 export const AttemptSchema = v.object({
   startedAt: TimestampSchema,
   endedAt: v.nullable(TimestampSchema),
-  outcome: v.picklist(['completed', 'failed', 'cancelled', 'interrupted']),
+  outcome: v.picklist(['running', 'completed', 'failed', 'cancelled', 'interrupted']),
   error: v.nullable(v.string()),
 });
 export type Attempt = v.InferOutput<typeof AttemptSchema>;

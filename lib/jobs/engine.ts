@@ -1,0 +1,113 @@
+import { getJob, watchChanges } from '../db';
+import { loadSettings } from '../settings';
+import { newId, type GenerationJob, type Settings } from '../schema';
+import { recoverOrphanedJobs } from './recovery';
+import { runJob, type Generate, type RunOutcome } from './runner';
+import { claimJobs } from './scheduler';
+
+export interface JobEngineOptions {
+  generate: Generate;
+  loadSettings?: () => Promise<Settings>;
+  /** Told about every job that ends here (notifications, badge). */
+  onJobFinished?: (job: GenerationJob, outcome: RunOutcome) => void;
+  /** Told when the engine goes from idle to busy and back (watchdog alarm, keep-alive). */
+  onBusyChange?: (busy: boolean) => void;
+}
+
+/**
+ * The background's job runner: claims pending jobs up to the concurrency limit, runs them, and
+ * aborts a running job as soon as its record says it is no longer ours (cancelled, deleted).
+ * One engine per background context; its owner id names its leases.
+ */
+export class JobEngine {
+  readonly owner = newId();
+  private readonly running = new Map<string, AbortController>();
+  private readonly finished = new Set<Promise<unknown>>();
+  private pumping: Promise<void> | null = null;
+  private pumpAgain = false;
+  private unwatch: (() => void) | null = null;
+
+  constructor(private readonly options: JobEngineOptions) {}
+
+  /** Starts watching for cancellations. Call once from the background's main. */
+  start(): void {
+    this.unwatch ??= watchChanges((changes) => {
+      for (const change of changes) {
+        if (change.store !== 'jobs' && change.store !== 'all') continue;
+        const ids = change.store === 'all' ? [...this.running.keys()] : change.ids.filter((id) => this.running.has(id));
+        for (const id of ids) void this.abortIfNotOurs(id);
+      }
+    });
+  }
+
+  stop(): void {
+    this.unwatch?.();
+    this.unwatch = null;
+    for (const controller of this.running.values()) controller.abort();
+  }
+
+  get runningJobIds(): string[] {
+    return [...this.running.keys()];
+  }
+
+  /** Resolves when every job started so far has ended: for tests and benchmarks. */
+  async idle(): Promise<void> {
+    while (this.pumping || this.finished.size > 0) {
+      await Promise.all([this.pumping, ...this.finished]);
+    }
+  }
+
+  /** Recovers orphaned jobs, then fills free slots. Safe to call often: calls coalesce. */
+  pump(): Promise<void> {
+    if (this.pumping) {
+      this.pumpAgain = true;
+      return this.pumping;
+    }
+    this.pumping = (async () => {
+      try {
+        do {
+          this.pumpAgain = false;
+          await this.fillSlots();
+        } while (this.pumpAgain);
+      } finally {
+        this.pumping = null;
+      }
+    })();
+    return this.pumping;
+  }
+
+  private async fillSlots(): Promise<void> {
+    const settings = await (this.options.loadSettings ?? loadSettings)();
+    await recoverOrphanedJobs();
+    const claimed = await claimJobs(this.owner, settings.maxConcurrentJobs);
+    for (const job of claimed) this.launch(job, settings);
+  }
+
+  private launch(job: GenerationJob, settings: Settings): void {
+    const controller = new AbortController();
+    const wasIdle = this.running.size === 0;
+    this.running.set(job.id, controller);
+    if (wasIdle) this.options.onBusyChange?.(true);
+    const run = runJob(job, { owner: this.owner, settings, generate: this.options.generate, signal: controller.signal })
+      .catch((error: unknown) => {
+        console.error('Job runner crashed', error);
+        return 'LOST' as RunOutcome;
+      })
+      .then(async (outcome) => {
+        this.running.delete(job.id);
+        const final = await getJob(job.id);
+        if (final && outcome !== 'LOST') this.options.onJobFinished?.(final, outcome);
+        if (this.running.size === 0) this.options.onBusyChange?.(false);
+        // A slot is free: the next pending job starts without waiting for the watchdog.
+        await this.pump();
+      })
+      .finally(() => this.finished.delete(run));
+    this.finished.add(run);
+  }
+
+  private async abortIfNotOurs(id: string): Promise<void> {
+    const job = await getJob(id);
+    const ours = job && job.status === 'IN_PROGRESS' && job.lease?.owner === this.owner;
+    if (!ours) this.running.get(id)?.abort();
+  }
+}

@@ -1,0 +1,156 @@
+import * as v from 'valibot';
+import {
+  deleteJobRecord,
+  getDatabase,
+  announceChanges,
+  getJob,
+  saveJob,
+  updateJob,
+} from '../db';
+import {
+  GenerationJobSchema,
+  JobConfigSchema,
+  newId,
+  type GenerationJob,
+  type JobConfig,
+  type JobDetails,
+  type UserProfile,
+} from '../schema';
+import { assertTransition, describeStatus, isFinished } from './state-machine';
+
+export interface NewJobInput {
+  profile: UserProfile;
+  job: JobDetails;
+  config?: v.InferInput<typeof JobConfigSchema>;
+  previousLetterId?: string | null;
+}
+
+/** A PENDING job with its own snapshot of the profile and the job details. */
+export function createGenerationJob(input: NewJobInput, now = Date.now()): GenerationJob {
+  const config: JobConfig = v.parse(JobConfigSchema, input.config ?? { instructions: {} });
+  return v.parse(GenerationJobSchema, {
+    id: newId(),
+    profileId: input.profile.id,
+    jobId: input.job.id,
+    company: input.job.company,
+    position: input.job.title,
+    profile: input.profile,
+    job: input.job,
+    status: 'PENDING',
+    config,
+    createdAt: now,
+    startedAt: null,
+    completedAt: null,
+    coverLetterId: null,
+    previousLetterId: input.previousLetterId ?? null,
+    error: null,
+    progress: 0,
+    currentStep: 'Queued',
+    attempts: 0,
+    history: [],
+    streamedText: '',
+    usage: { inputTokens: 0, outputTokens: 0 },
+    lease: null,
+  });
+}
+
+/** Stores a new PENDING job. The caller then asks the background to start it. */
+export async function queueJob(input: NewJobInput): Promise<GenerationJob> {
+  const job = createGenerationJob(input);
+  await saveJob(job);
+  return job;
+}
+
+function closeOpenAttempt(job: GenerationJob, outcome: 'completed' | 'failed' | 'cancelled' | 'interrupted', error: string | null, now: number) {
+  return job.history.map((attempt, i) =>
+    i === job.history.length - 1 && attempt.outcome === 'running' ? { ...attempt, outcome, error, endedAt: now } : attempt,
+  );
+}
+
+/** Pending or running → CANCELLED. A running job's runner sees the change and aborts its request. */
+export function cancelJob(id: string): Promise<GenerationJob> {
+  return updateJob(id, (job) => {
+    assertTransition(job.status, 'CANCELLED');
+    const now = Date.now();
+    return {
+      ...job,
+      status: 'CANCELLED',
+      completedAt: now,
+      lease: null,
+      error: null,
+      history: closeOpenAttempt(job, 'cancelled', null, now),
+    };
+  });
+}
+
+/** Failed or cancelled → PENDING, keeping the history of earlier attempts. */
+export function retryJob(id: string): Promise<GenerationJob> {
+  return updateJob(id, (job) => {
+    assertTransition(job.status, 'PENDING');
+    if (job.status === 'IN_PROGRESS') throw new Error('A running job cannot be retried: cancel it first.');
+    return {
+      ...job,
+      status: 'PENDING',
+      error: null,
+      progress: 0,
+      currentStep: 'Queued',
+      startedAt: null,
+      completedAt: null,
+      streamedText: '',
+      lease: null,
+    };
+  });
+}
+
+/** Moves a pending job in front of every other pending job ("Generate next"). */
+export async function prioritizeJob(id: string): Promise<GenerationJob> {
+  const db = await getDatabase();
+  const pending = await db.getAllFromIndex('jobs', 'by-status', 'PENDING');
+  const top = Math.max(0, ...pending.map((j) => j.config.priority));
+  return updateJob(id, (job) => {
+    if (job.status !== 'PENDING') throw new Error(`Only a pending job can be moved to the front; this one is ${describeStatus(job.status)}.`);
+    return { ...job, config: { ...job.config, priority: top + 1 } };
+  });
+}
+
+export class JobNotFinishedError extends Error {
+  constructor(status: GenerationJob['status']) {
+    super(`A job that is ${describeStatus(status)} cannot be deleted: cancel it first.`);
+    this.name = 'JobNotFinishedError';
+  }
+}
+
+/** Deletes a finished job and the letters written for it, in one transaction. */
+export async function deleteJob(id: string): Promise<void> {
+  const db = await getDatabase();
+  const tx = db.transaction(['jobs', 'letters'], 'readwrite');
+  const job = await tx.objectStore('jobs').get(id);
+  if (!job) {
+    await tx.done;
+    return;
+  }
+  if (!isFinished(job.status)) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw new JobNotFinishedError(job.status);
+  }
+  const letterIds = await tx.objectStore('letters').index('by-job').getAllKeys(id);
+  for (const letterId of letterIds) await tx.objectStore('letters').delete(letterId);
+  await tx.objectStore('jobs').delete(id);
+  await tx.done;
+  await announceChanges([
+    { store: 'jobs', ids: [id], op: 'delete' },
+    ...(letterIds.length ? [{ store: 'letters' as const, ids: letterIds, op: 'delete' as const }] : []),
+  ]);
+}
+
+/** Deletes every finished job (optionally of one profile); returns how many went. */
+export async function clearFinishedJobs(profileId?: string): Promise<number> {
+  const db = await getDatabase();
+  const all = await db.getAll('jobs');
+  const finished = all.filter((j) => isFinished(j.status) && (profileId === undefined || j.profileId === profileId));
+  for (const job of finished) await deleteJob(job.id);
+  return finished.length;
+}
+
+export { getJob, deleteJobRecord, closeOpenAttempt };

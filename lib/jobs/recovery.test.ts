@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { getJob, saveJob } from '../db';
+import { sampleJobDetails, sampleProfile } from '../testing/fixtures';
+import { createGenerationJob } from './operations';
+import { recoverOrphanedJobs } from './recovery';
+import { claimJobs } from './scheduler';
+import { LEASE_MS, MAX_INTERRUPTIONS } from './timing';
+
+describe('recovery of jobs whose runner died', () => {
+  it('puts an orphaned job back to PENDING and records the interruption', async () => {
+    const job = createGenerationJob({ profile: sampleProfile(), job: sampleJobDetails() }, 1);
+    await saveJob(job);
+    await claimJobs('dead-runner', 2, 1000);
+    expect(await recoverOrphanedJobs(1000 + LEASE_MS - 1)).toEqual([]);
+    await recoverOrphanedJobs(1000 + LEASE_MS + 1);
+    const recovered = await getJob(job.id);
+    expect(recovered).toMatchObject({ status: 'PENDING', lease: null, attempts: 1 });
+    expect(recovered?.history.at(-1)).toMatchObject({ outcome: 'interrupted', endedAt: 1000 + LEASE_MS + 1 });
+  });
+
+  it(`fails a job after ${MAX_INTERRUPTIONS} interruptions in a row, saying so`, async () => {
+    const job = createGenerationJob({ profile: sampleProfile(), job: sampleJobDetails() }, 1);
+    await saveJob(job);
+    let now = 1000;
+    for (let i = 0; i < MAX_INTERRUPTIONS; i++) {
+      expect(await claimJobs(`runner-${i}`, 2, now)).toHaveLength(1);
+      now += LEASE_MS + 1;
+      await recoverOrphanedJobs(now);
+    }
+    const failed = await getJob(job.id);
+    expect(failed?.status).toBe('FAILED');
+    expect(failed?.error).toMatch(/stopped this job 3 times.*Retry/);
+    expect(failed?.attempts).toBe(MAX_INTERRUPTIONS);
+  });
+
+  it('leaves a job with a live lease alone', async () => {
+    const job = createGenerationJob({ profile: sampleProfile(), job: sampleJobDetails() }, 1);
+    await saveJob(job);
+    await claimJobs('live-runner', 2, 1000);
+    await recoverOrphanedJobs(1001);
+    expect((await getJob(job.id))?.status).toBe('IN_PROGRESS');
+  });
+});

@@ -1,0 +1,225 @@
+import { saveLetterAndUpdateJob, updateJob } from '../db';
+import type { GenerationProgress, GenerationRequest, GenerationResult } from '../llm/types';
+import { newId, type CoverLetter, type GenerationJob, type Settings } from '../schema';
+import { closeOpenAttempt } from './operations';
+import { HEARTBEAT_MS, LEASE_MS, PROGRESS_WRITE_MS } from './timing';
+
+export type Generate = (request: GenerationRequest) => Promise<GenerationResult>;
+
+/** Thrown inside a write when the job is no longer this runner's (cancelled, deleted, recovered elsewhere). */
+export class LostJobError extends Error {
+  constructor(readonly jobId: string) {
+    super('The job is no longer held by this runner.');
+    this.name = 'LostJobError';
+  }
+}
+
+export interface RunJobOptions {
+  owner: string;
+  settings: Settings;
+  generate: Generate;
+  /** Aborted by the engine when the job is cancelled or the engine stops. */
+  signal: AbortSignal;
+  now?: () => number;
+}
+
+export type RunOutcome = 'COMPLETED' | 'FAILED' | 'CANCELLED' | 'LOST';
+
+interface UserFacingError {
+  kind?: string;
+  message: string;
+}
+
+function asUserFacingError(error: unknown): UserFacingError {
+  if (error && typeof error === 'object' && 'message' in error) {
+    const kind = 'kind' in error && typeof error.kind === 'string' ? error.kind : undefined;
+    return { kind, message: String(error.message) };
+  }
+  return { message: 'Something unexpected went wrong while writing the letter. Press Retry to try again.' };
+}
+
+function heldBy(job: GenerationJob, owner: string): boolean {
+  return job.status === 'IN_PROGRESS' && job.lease?.owner === owner;
+}
+
+/**
+ * Runs one claimed job to its end: streams the letter, writes throttled progress that also renews
+ * the lease, and finishes the job (letter and status together) in one transaction.
+ */
+export async function runJob(job: GenerationJob, options: RunJobOptions): Promise<RunOutcome> {
+  const { owner, settings, generate, signal } = options;
+  const now = options.now ?? Date.now;
+  const writer = new ProgressWriter(job.id, owner, now);
+  const lost = new AbortController();
+  const combined = anySignal([signal, lost.signal]);
+  writer.onLost = () => lost.abort();
+
+  try {
+    const result = await generate({
+      job,
+      settings: { ...settings, model: job.config.model || settings.model, maxTokens: job.config.maxTokens || settings.maxTokens },
+      signal: combined,
+      onProgress: (p) => writer.report(p),
+    });
+    await writer.stop();
+    if (lost.signal.aborted) return 'LOST';
+    writer.report({ step: 'Saving', progress: 96, text: result.text, usage: result.usage });
+    await writer.flush();
+    const finishedAt = now();
+    const letter: CoverLetter = {
+      id: newId(),
+      jobId: job.id,
+      profileId: job.profileId,
+      company: job.company,
+      position: job.position,
+      ...result.content,
+      model: result.model,
+      usage: result.usage,
+      findings: result.findings,
+      editedParts: [],
+      generatedAt: finishedAt,
+      editedAt: null,
+    };
+    await saveLetterAndUpdateJob(letter, job.id, (current) => {
+      if (!heldBy(current, owner)) throw new LostJobError(job.id);
+      return {
+        ...current,
+        status: 'COMPLETED',
+        progress: 100,
+        currentStep: 'Done',
+        completedAt: finishedAt,
+        coverLetterId: letter.id,
+        streamedText: result.text,
+        usage: result.usage,
+        lease: null,
+        error: null,
+        history: closeOpenAttempt(current, 'completed', null, finishedAt),
+      };
+    });
+    return 'COMPLETED';
+  } catch (error) {
+    await writer.stop();
+    if (error instanceof LostJobError || lost.signal.aborted) return 'LOST';
+    const failure = asUserFacingError(error);
+    const cancelled = failure.kind === 'cancelled' || signal.aborted;
+    try {
+      await updateJob(job.id, (current) => {
+        if (!heldBy(current, owner)) throw new LostJobError(job.id);
+        const at = now();
+        return cancelled
+          ? { ...current, status: 'CANCELLED', completedAt: at, lease: null, streamedText: writer.latestText ?? current.streamedText, history: closeOpenAttempt(current, 'cancelled', null, at) }
+          : {
+              ...current,
+              status: 'FAILED',
+              completedAt: at,
+              lease: null,
+              error: failure.message,
+              streamedText: writer.latestText ?? current.streamedText,
+              history: closeOpenAttempt(current, 'failed', failure.message, at),
+            };
+      });
+    } catch (writeError) {
+      if (writeError instanceof LostJobError) return cancelled ? 'CANCELLED' : 'LOST';
+      throw writeError;
+    }
+    return cancelled ? 'CANCELLED' : 'FAILED';
+  } finally {
+    combined.dispose();
+  }
+}
+
+/**
+ * Coalesces progress reports into at most one write per PROGRESS_WRITE_MS, and writes a heartbeat
+ * every HEARTBEAT_MS while nothing else is written, so the lease stays fresh during silent waits.
+ */
+class ProgressWriter {
+  onLost: () => void = () => {};
+  latestText: string | null = null;
+  writes = 0;
+  private pending: GenerationProgress | null = null;
+  private lastWriteAt = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private heartbeat: ReturnType<typeof setInterval>;
+  private chain: Promise<void> = Promise.resolve();
+  private stopped = false;
+
+  constructor(
+    private readonly jobId: string,
+    private readonly owner: string,
+    private readonly now: () => number,
+  ) {
+    this.heartbeat = setInterval(() => {
+      if (this.now() - this.lastWriteAt >= HEARTBEAT_MS - 50) void this.enqueueWrite();
+    }, HEARTBEAT_MS);
+  }
+
+  report(progress: GenerationProgress): void {
+    if (this.stopped) return;
+    this.pending = progress;
+    this.latestText = progress.text;
+    if (this.timer) return;
+    const wait = Math.max(0, this.lastWriteAt + PROGRESS_WRITE_MS - this.now());
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.enqueueWrite();
+    }, wait);
+  }
+
+  flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    return this.enqueueWrite();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.heartbeat);
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.chain;
+    this.stopped = false; // a final 'Saving' report may still follow
+  }
+
+  private enqueueWrite(): Promise<void> {
+    this.chain = this.chain.then(() => this.write());
+    return this.chain;
+  }
+
+  private async write(): Promise<void> {
+    const progress = this.pending;
+    this.pending = null;
+    this.lastWriteAt = this.now();
+    try {
+      await updateJob(this.jobId, (job) => {
+        if (!heldBy(job, this.owner)) throw new LostJobError(this.jobId);
+        const lease = { owner: this.owner, expiresAt: this.now() + LEASE_MS };
+        if (!progress) return { ...job, lease };
+        return {
+          ...job,
+          lease,
+          currentStep: progress.step,
+          progress: Math.max(job.progress, Math.min(99, Math.round(progress.progress))),
+          streamedText: progress.text,
+          usage: progress.usage,
+        };
+      });
+      this.writes++;
+    } catch (error) {
+      if (error instanceof LostJobError || (error as Error)?.name === 'JobNotFoundError') this.onLost();
+      else console.warn('Could not record job progress', error);
+    }
+  }
+}
+
+/** AbortSignal.any with a way to drop the listeners (it is not in every browser we support). */
+function anySignal(signals: AbortSignal[]): AbortSignal & { dispose(): void } {
+  const controller = new AbortController();
+  const onAbort = () => controller.abort();
+  for (const s of signals) {
+    if (s.aborted) controller.abort();
+    else s.addEventListener('abort', onAbort, { once: true });
+  }
+  return Object.assign(controller.signal, {
+    dispose: () => signals.forEach((s) => s.removeEventListener('abort', onAbort)),
+  });
+}
