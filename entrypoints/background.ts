@@ -1,3 +1,5 @@
+import { startJobService } from '@/lib/background/job-service';
+
 export default defineBackground(() => {
-  console.log('bg');
+  startJobService();
 });

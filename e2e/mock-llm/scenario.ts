@@ -4,9 +4,9 @@
  * Every time is in real milliseconds: `timeScale` speeds up only the default pacing.
  */
 export interface Scenario {
-  /** `slow=MS`: delay between chunks. */
+  /** `slow=MS` (or `slow`: 150 ms): delay between chunks. */
   slowMs?: number;
-  /** `stall=MS`: wait before sending the response headers. */
+  /** `stall=MS` (or `stall`: 10 s): wait before sending the response headers. */
   stallMs?: number;
   /** `status=CODE`: answer with this HTTP error and the matching Anthropic error body. */
   status?: number;
@@ -34,9 +34,13 @@ export interface Scenario {
   hang?: boolean;
 }
 
+/** Slow enough to watch a letter being written. */
+const DEFAULT_SLOW_MS = 150;
+const DEFAULT_STALL_MS = 10_000;
+
 export const SCENARIO_MARKERS = [
-  'slow=MS',
-  'stall=MS',
+  'slow[=MS]',
+  'stall[=MS]',
   'status=CODE',
   'retry-after=SECONDS',
   'retry-after-ms=MS',
@@ -62,8 +66,8 @@ function nonNegative(value: string | undefined, name: string): number {
 /** Applies one `name` or `name=value` entry; unknown names are an error so typos do not pass silently. */
 function applyEntry(scenario: Scenario, name: string, value: string | undefined): void {
   switch (name.toLowerCase()) {
-    case 'slow': scenario.slowMs = nonNegative(value, name); break;
-    case 'stall': scenario.stallMs = nonNegative(value, name); break;
+    case 'slow': scenario.slowMs = value === undefined ? DEFAULT_SLOW_MS : nonNegative(value, name); break;
+    case 'stall': scenario.stallMs = value === undefined ? DEFAULT_STALL_MS : nonNegative(value, name); break;
     case 'status': scenario.status = Math.trunc(nonNegative(value, name)); break;
     case 'retry-after': scenario.retryAfterSeconds = nonNegative(value, name); break;
     case 'retry-after-ms': scenario.retryAfterMs = nonNegative(value, name); break;

@@ -8,7 +8,6 @@ export const MACHINE_SUMMARY_SELECTOR = [
   '[data-cy="vacancy-lead"]',
   '[data-testid="ai-summary"]',
   '[class*="ai-summary" i]',
-  '[class*="job-summary" i]',
   '[id*="ai-summary" i]',
   '[class*="tldr" i]',
   '[id*="tldr" i]',

@@ -1,4 +1,3 @@
-import * as v from 'valibot';
 import {
   deleteJobRecord,
   getDatabase,
@@ -7,52 +6,9 @@ import {
   saveJob,
   updateJob,
 } from '../db';
-import {
-  GenerationJobSchema,
-  JobConfigSchema,
-  newId,
-  type GenerationJob,
-  type JobConfig,
-  type JobDetails,
-  type UserProfile,
-} from '../schema';
+import type { GenerationJob } from '../schema';
+import { createGenerationJob, type NewJobInput } from './new-job';
 import { assertTransition, describeStatus, isFinished } from './state-machine';
-
-export interface NewJobInput {
-  profile: UserProfile;
-  job: JobDetails;
-  config?: v.InferInput<typeof JobConfigSchema>;
-  previousLetterId?: string | null;
-}
-
-/** A PENDING job with its own snapshot of the profile and the job details. */
-export function createGenerationJob(input: NewJobInput, now = Date.now()): GenerationJob {
-  const config: JobConfig = v.parse(JobConfigSchema, input.config ?? { instructions: {} });
-  return v.parse(GenerationJobSchema, {
-    id: newId(),
-    profileId: input.profile.id,
-    jobId: input.job.id,
-    company: input.job.company,
-    position: input.job.title,
-    profile: input.profile,
-    job: input.job,
-    status: 'PENDING',
-    config,
-    createdAt: now,
-    startedAt: null,
-    completedAt: null,
-    coverLetterId: null,
-    previousLetterId: input.previousLetterId ?? null,
-    error: null,
-    progress: 0,
-    currentStep: 'Queued',
-    attempts: 0,
-    history: [],
-    streamedText: '',
-    usage: { inputTokens: 0, outputTokens: 0 },
-    lease: null,
-  });
-}
 
 /** Stores a new PENDING job. The caller then asks the background to start it. */
 export async function queueJob(input: NewJobInput): Promise<GenerationJob> {
@@ -153,4 +109,4 @@ export async function clearFinishedJobs(profileId?: string): Promise<number> {
   return finished.length;
 }
 
-export { getJob, deleteJobRecord, closeOpenAttempt };
+export { getJob, deleteJobRecord, closeOpenAttempt, createGenerationJob, type NewJobInput };

@@ -1,0 +1,411 @@
+/**
+ * A loopback server that speaks the Anthropic Messages API: the project's only fake model.
+ * Unit tests, Playwright specs (the extension calls it from Chromium, hence CORS), benchmarks
+ * and offline demos all use it. Behaviour is chosen per request with `[[mock:…]]` markers in
+ * the prompt or with `setScenario` (see scenario.ts).
+ */
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { readFacts, plainText, REFUSAL_TEXT, taggedText, writeLetter } from './letter-writer';
+import { scenarioFromMarkers, scenarioFromSpec, type Scenario } from './scenario';
+import { errorTypeFor, sendError, sendJson, sseEvent } from './wire';
+
+export type { Scenario } from './scenario';
+
+export interface RecordedRequest {
+  /** When it arrived, ms since the epoch. */
+  at: number;
+  method: string;
+  /** Path and query, e.g. "/v1/messages". */
+  path: string;
+  /** Header names lowercased; repeated headers joined with ", ". */
+  headers: Record<string, string>;
+  /** The parsed JSON body, or null when there was none or it was not JSON. */
+  body: unknown;
+}
+
+export interface MockLlmOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  host?: string;
+  /** Multiplies the default pacing (25 ms per chunk). Marker times are never scaled. */
+  timeScale?: number;
+  /** How often a long pause is broken by a `ping` event, as the real API does. Default 5000. */
+  pingIntervalMs?: number;
+}
+
+export interface MockLlm {
+  /** Base URL without a trailing slash: what the SDK's `baseURL` takes. */
+  url: string;
+  /** Stops the server, ending open streams, so it never waits for a client. */
+  close(): Promise<void>;
+  /** API requests received so far (control routes are not recorded). */
+  requests(): RecordedRequest[];
+  clearRequests(): void;
+  /** Applies to the next `times` API requests (default: until reset), overriding prompt markers. */
+  setScenario(scenario: Scenario | null, times?: number): void;
+}
+
+export const MOCK_MODELS = [
+  { id: 'claude-sonnet-5-5', display_name: 'Claude Sonnet 5.5', created_at: '2026-09-30T00:00:00Z' },
+  { id: 'claude-haiku-5-5', display_name: 'Claude Haiku 5.5', created_at: '2026-09-30T00:00:00Z' },
+  { id: 'claude-opus-5-5', display_name: 'Claude Opus 5.5', created_at: '2026-09-30T00:00:00Z' },
+] as const;
+
+const DEFAULT_CHUNK_DELAY_MS = 25;
+const WORDS_PER_CHUNK = 3;
+/** The share of the letter a `max-tokens` scenario sends before cutting off. */
+const MAX_TOKENS_CUT = 0.6;
+const REJECTED_SAMPLING_PARAMS = ['temperature', 'top_p', 'top_k'];
+
+class Aborted extends Error {}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(new Aborted());
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new Aborted());
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, Math.max(0, ms));
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function untilAborted(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    if (signal.aborted) return reject(new Aborted());
+    signal.addEventListener('abort', () => reject(new Aborted()), { once: true });
+  });
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function parseJson(raw: string): unknown {
+  if (raw.trim() === '') return null;
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+function lowercasedHeaders(req: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return headers;
+}
+
+function apiKeyOf(headers: Record<string, string>): string | null {
+  const key = headers['x-api-key'] ?? /^Bearer\s+(.+)$/i.exec(headers['authorization'] ?? '')?.[1];
+  return key?.trim() || null;
+}
+
+function textOfContent(content: unknown): string {
+  if (typeof content === 'string') return content;
+  if (!Array.isArray(content)) return '';
+  return content
+    .map((block: unknown) => (typeof block === 'object' && block !== null && 'text' in block && typeof block.text === 'string' ? block.text : ''))
+    .join('\n');
+}
+
+/** Everything the model would read: the system prompt and every message's text. */
+function promptText(body: Record<string, unknown>): string {
+  const messages = Array.isArray(body['messages']) ? (body['messages'] as Record<string, unknown>[]) : [];
+  return [textOfContent(body['system']), ...messages.map((m) => textOfContent(m?.['content']))].join('\n');
+}
+
+function validationError(body: unknown): string | null {
+  if (typeof body !== 'object' || body === null) return 'Request body must be a JSON object.';
+  const b = body as Record<string, unknown>;
+  if (typeof b['model'] !== 'string' || b['model'] === '') return 'model: Field required';
+  const maxTokens = b['max_tokens'];
+  if (maxTokens === undefined) return 'max_tokens: Field required';
+  if (typeof maxTokens !== 'number' || !Number.isInteger(maxTokens) || maxTokens < 1) {
+    return 'max_tokens: Input should be a positive integer';
+  }
+  if (!Array.isArray(b['messages']) || b['messages'].length === 0) return 'messages: Field required';
+  const rejected = REJECTED_SAMPLING_PARAMS.find((name) => name in b);
+  if (rejected) return `${rejected}: Extra inputs are not permitted`;
+  return null;
+}
+
+interface Reply {
+  text: string;
+  stopReason: 'end_turn' | 'max_tokens';
+}
+
+/** Word-sized pieces with their trailing whitespace: output tokens ≈ words. */
+function wordsOf(text: string): string[] {
+  return text.match(/\s*\S+\s*/g) ?? [];
+}
+
+function composeReply(prompt: string, scenario: Scenario, maxTokens: number): Reply {
+  if (scenario.empty) return { text: '', stopReason: 'end_turn' };
+  if (scenario.refuse) return { text: REFUSAL_TEXT, stopReason: 'end_turn' };
+  const facts = readFacts(prompt);
+  const letter = writeLetter(facts, scenario.tokens);
+  const full = scenario.format === 'plain' ? plainText(letter, facts) : taggedText(letter);
+  const words = wordsOf(full);
+  const limit = scenario.maxTokens ? Math.floor(words.length * MAX_TOKENS_CUT) : maxTokens;
+  if (words.length > limit) return { text: words.slice(0, limit).join(''), stopReason: 'max_tokens' };
+  return { text: full, stopReason: 'end_turn' };
+}
+
+function chunksOf(text: string): string[] {
+  const words = wordsOf(text);
+  const chunks: string[] = [];
+  for (let i = 0; i < words.length; i += WORDS_PER_CHUNK) chunks.push(words.slice(i, i + WORDS_PER_CHUNK).join(''));
+  return chunks;
+}
+
+function messageId(): string {
+  return `msg_mock_${randomBytes(12).toString('hex')}`;
+}
+
+function setCorsHeaders(res: ServerResponse): void {
+  res.setHeader('access-control-allow-origin', '*');
+  // A browser only lets the SDK read these (retry delays, request ids) when they are exposed.
+  res.setHeader('access-control-expose-headers', 'request-id, retry-after, retry-after-ms, x-should-retry');
+}
+
+function answerPreflight(req: IncomingMessage, res: ServerResponse): void {
+  const headers: Record<string, string> = {
+    'access-control-allow-methods': 'GET, POST, OPTIONS',
+    'access-control-allow-headers': req.headers['access-control-request-headers'] ?? '*',
+    'access-control-max-age': '600',
+  };
+  if (req.headers['access-control-request-private-network'] === 'true') headers['access-control-allow-private-network'] = 'true';
+  res.writeHead(204, headers);
+  res.end();
+}
+
+export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLlm> {
+  const host = options.host ?? '127.0.0.1';
+  const chunkDelayMs = DEFAULT_CHUNK_DELAY_MS * (options.timeScale ?? 1);
+  const pingIntervalMs = options.pingIntervalMs ?? 5000;
+  const recorded: RecordedRequest[] = [];
+  const shutdown = new AbortController();
+  const sockets = new Set<Socket>();
+  let control: { scenario: Scenario; remaining: number } | null = null;
+
+  const setScenario = (scenario: Scenario | null, times = Number.POSITIVE_INFINITY) => {
+    control = scenario && times > 0 ? { scenario, remaining: times } : null;
+  };
+
+  const takeControlScenario = (): Scenario => {
+    if (!control) return {};
+    const { scenario } = control;
+    control.remaining -= 1;
+    if (control.remaining <= 0) control = null;
+    return scenario;
+  };
+
+  async function streamReply(res: ServerResponse, signal: AbortSignal, model: string, inputTokens: number, reply: Reply, scenario: Scenario) {
+    const write = (name: string, data: Record<string, unknown>) => res.write(sseEvent(name, data));
+    // Long pauses are broken up by pings, so a stream of minutes looks like the real API's.
+    const pause = async (ms: number) => {
+      let left = ms;
+      while (left > pingIntervalMs) {
+        await sleep(pingIntervalMs, signal);
+        write('ping', {});
+        left -= pingIntervalMs;
+      }
+      await sleep(left, signal);
+    };
+
+    res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive' });
+    write('message_start', {
+      message: {
+        id: messageId(), type: 'message', role: 'assistant', model, content: [],
+        stop_reason: null, stop_sequence: null, usage: { input_tokens: inputTokens, output_tokens: 1 },
+      },
+    });
+    if (scenario.hang) return untilAborted(signal);
+
+    write('content_block_start', { index: 0, content_block: { type: 'text', text: '' } });
+    write('ping', {});
+    const chunks = chunksOf(reply.text);
+    const delay = scenario.slowMs ?? (scenario.durationMs !== undefined ? scenario.durationMs / Math.max(1, chunks.length) : chunkDelayMs);
+    for (const [sent, chunk] of chunks.entries()) {
+      if (scenario.breakAfter === sent) {
+        res.socket?.destroy();
+        return;
+      }
+      if (scenario.errorMidstream === sent) {
+        write('error', { error: { type: 'overloaded_error', message: 'Overloaded' } });
+        res.end();
+        return;
+      }
+      await pause(delay);
+      write('content_block_delta', { index: 0, delta: { type: 'text_delta', text: chunk } });
+    }
+    write('content_block_stop', { index: 0 });
+    write('message_delta', {
+      delta: { stop_reason: reply.stopReason, stop_sequence: null },
+      usage: { output_tokens: wordsOf(reply.text).length },
+    });
+    write('message_stop', {});
+    res.end();
+  }
+
+  async function handleMessages(res: ServerResponse, signal: AbortSignal, body: unknown, controlScenario: Scenario) {
+    const invalid = validationError(body);
+    if (invalid) return sendError(res, 400, 'invalid_request_error', invalid);
+    const request = body as Record<string, unknown> & { model: string; max_tokens: number };
+    if (request.model.includes('missing')) return sendError(res, 404, 'not_found_error', `model: ${request.model}`);
+
+    const prompt = promptText(request);
+    let markers: Scenario;
+    try {
+      markers = scenarioFromMarkers(prompt);
+    } catch (error) {
+      return sendError(res, 400, 'invalid_request_error', (error as Error).message);
+    }
+    // The control scenario wins, so a test can fail the first attempt and let the retry through.
+    const scenario: Scenario = { ...markers, ...controlScenario };
+
+    if (scenario.stallMs) await sleep(scenario.stallMs, signal);
+    if (scenario.status) {
+      const { type, message } = errorTypeFor(scenario.status);
+      const headers: Record<string, string> = {};
+      if (scenario.retryAfterSeconds !== undefined) headers['retry-after'] = String(scenario.retryAfterSeconds);
+      if (scenario.retryAfterMs !== undefined) headers['retry-after-ms'] = String(scenario.retryAfterMs);
+      return sendError(res, scenario.status, type, message, headers);
+    }
+
+    const inputTokens = Math.ceil(prompt.length / 4);
+    const reply = composeReply(prompt, scenario, request.max_tokens);
+    if (request['stream'] === true) return streamReply(res, signal, request.model, inputTokens, reply, scenario);
+    sendJson(res, 200, JSON.stringify({
+      id: messageId(), type: 'message', role: 'assistant', model: request.model,
+      content: reply.text ? [{ type: 'text', text: reply.text }] : [],
+      stop_reason: reply.stopReason, stop_sequence: null,
+      usage: { input_tokens: inputTokens, output_tokens: wordsOf(reply.text).length },
+    }));
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, signal: AbortSignal, route: string, body: unknown) {
+    const isKnown = ['POST /v1/messages', 'POST /v1/messages/count_tokens', 'GET /v1/models'].includes(route) || route.startsWith('GET /v1/models/');
+    if (!isKnown) return sendError(res, 404, 'not_found_error', `Not found: ${route}`);
+
+    const key = apiKeyOf(lowercasedHeaders(req));
+    if (!key) return sendError(res, 401, 'authentication_error', 'x-api-key header is required');
+    if (key.startsWith('sk-bad')) return sendError(res, 401, 'authentication_error', 'invalid x-api-key');
+    if (key.startsWith('sk-forbidden')) return sendError(res, 403, 'permission_error', 'Your API key does not have permission to use the specified resource.');
+
+    const controlScenario = takeControlScenario();
+    if (route === 'POST /v1/messages') return handleMessages(res, signal, body, controlScenario);
+
+    if (controlScenario.stallMs) await sleep(controlScenario.stallMs, signal);
+    if (controlScenario.status) {
+      const { type, message } = errorTypeFor(controlScenario.status);
+      return sendError(res, controlScenario.status, type, message);
+    }
+    if (route === 'POST /v1/messages/count_tokens') {
+      const b = (body ?? {}) as Record<string, unknown>;
+      if (typeof b['model'] !== 'string' || !Array.isArray(b['messages'])) {
+        return sendError(res, 400, 'invalid_request_error', 'model and messages are required');
+      }
+      return sendJson(res, 200, JSON.stringify({ input_tokens: Math.ceil(promptText(b).length / 4) }));
+    }
+    if (route === 'GET /v1/models') {
+      const data = MOCK_MODELS.map((m) => ({ type: 'model', ...m }));
+      return sendJson(res, 200, JSON.stringify({ data, has_more: false, first_id: data[0]!.id, last_id: data[data.length - 1]!.id }));
+    }
+    const id = decodeURIComponent(route.slice('GET /v1/models/'.length));
+    const model = MOCK_MODELS.find((m) => m.id === id);
+    if (!model) return sendError(res, 404, 'not_found_error', `model: ${id}`);
+    return sendJson(res, 200, JSON.stringify({ type: 'model', ...model }));
+  }
+
+  function handleControl(res: ServerResponse, route: string, body: unknown) {
+    if (route === 'GET /__control/requests') return sendJson(res, 200, JSON.stringify(recorded));
+    if (route === 'POST /__control/reset') {
+      recorded.length = 0;
+      control = null;
+      return sendJson(res, 200, '{"ok":true}');
+    }
+    if (route === 'POST /__control/scenario') {
+      const { scenario, times } = (body ?? {}) as { scenario?: Scenario | string | null; times?: number };
+      try {
+        setScenario(typeof scenario === 'string' ? scenarioFromSpec(scenario) : scenario ?? null, times);
+      } catch (error) {
+        return sendError(res, 400, 'invalid_request_error', (error as Error).message);
+      }
+      return sendJson(res, 200, '{"ok":true}');
+    }
+    return sendError(res, 404, 'not_found_error', `Not found: ${route}`);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    res.setHeader('request-id', `req_mock_${randomBytes(12).toString('hex')}`);
+    setCorsHeaders(res);
+    // Ends every wait of this request when the client goes away or the server closes.
+    const requestDone = new AbortController();
+    res.on('close', () => requestDone.abort());
+    const signal = AbortSignal.any([requestDone.signal, shutdown.signal]);
+
+    const method = req.method ?? 'GET';
+    const url = new URL(req.url ?? '/', 'http://mock.invalid');
+    const raw = await readBody(req);
+    const body = parseJson(raw);
+    const route = `${method} ${url.pathname.replace(/\/+$/, '') || '/'}`;
+
+    if (url.pathname.startsWith('/__control/')) return handleControl(res, route, body);
+    recorded.push({ at: Date.now(), method, path: url.pathname + url.search, headers: lowercasedHeaders(req), body });
+    if (method === 'OPTIONS') return answerPreflight(req, res);
+    if (method === 'POST' && raw.trim() !== '' && body === null) {
+      return sendError(res, 400, 'invalid_request_error', 'The request body is not valid JSON.');
+    }
+    try {
+      await handleApi(req, res, signal, route, body);
+    } catch (error) {
+      if (error instanceof Aborted) return;
+      if (!res.headersSent) sendError(res, 500, 'api_error', `Mock server error: ${(error as Error).message}`);
+      else res.destroy();
+    }
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => res.destroy());
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+
+  return {
+    url: `http://${urlHost}:${port}`,
+    requests: () => recorded.map((r) => ({ ...r, headers: { ...r.headers } })),
+    clearRequests: () => {
+      recorded.length = 0;
+    },
+    setScenario,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        shutdown.abort();
+        for (const socket of sockets) socket.destroy();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}

@@ -1,0 +1,45 @@
+import type { Page } from 'playwright-core';
+
+/** Reads every record of an object store of the extension's database, from one of its pages. */
+export function readStore<T = any>(page: Page, store: 'jobs' | 'letters' | 'profiles'): Promise<T[]> {
+  return page.evaluate(
+    (storeName) =>
+      new Promise<any[]>((resolve, reject) => {
+        const open = indexedDB.open('cover-letter-studio');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(storeName)) return resolve([]);
+          const req = db.transaction(storeName).objectStore(storeName).getAll();
+          req.onsuccess = () => {
+            resolve(req.result);
+            db.close();
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    store,
+  );
+}
+
+/** Stores settings the way the Settings view does (storage.local "settings"). */
+export async function setSettings(page: Page, settings: Record<string, unknown>): Promise<void> {
+  await page.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
+}
+
+/** Sends a message to the background from an extension page, as the panel does. */
+export function sendMessage<T = any>(page: Page, message: unknown): Promise<T> {
+  return page.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<T>;
+}
+
+/** Waits until the job reaches one of the statuses, reading the database the way the panel does. */
+export async function waitForJob(page: Page, jobId: string, statuses: string[], timeoutMs: number): Promise<any> {
+  const deadline = Date.now() + timeoutMs;
+  let last: any;
+  while (Date.now() < deadline) {
+    last = (await readStore(page, 'jobs')).find((j) => j.id === jobId);
+    if (last && statuses.includes(last.status)) return last;
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`Job ${jobId} did not reach ${statuses.join('/')} in ${timeoutMs} ms; last seen: ${last?.status} ${last?.currentStep} ${last?.error ?? ''}`);
+}

@@ -1,0 +1,89 @@
+import { browser } from 'wxt/browser';
+import { listJobs, saveJob, watchChanges } from '../db';
+import { JobEngine } from '../jobs/engine';
+import { createGenerationJob } from '../jobs/new-job';
+import { WATCHDOG_ALARM, WATCHDOG_PERIOD_MINUTES } from '../jobs/timing';
+import { generateLetter } from '../llm/generate';
+import { isTrustedSender, parseRequest, type MessageSender, type Request, type Response } from '../messages';
+import { updateBadge } from './badge';
+import { notifyJobFinished } from './notifications';
+
+/** Chrome stops an idle service worker after 30 s; an API call every 20 s keeps a busy one alive. */
+const KEEP_ALIVE_MS = 20_000;
+
+/**
+ * Everything the background does for jobs, wired to browser events. Called synchronously from the
+ * background's main so that every listener is registered before the event that woke it is dispatched.
+ */
+export function startJobService(): JobEngine {
+  let keepAlive: ReturnType<typeof setInterval> | null = null;
+  const engine = new JobEngine({
+    generate: generateLetter,
+    onJobFinished: (job) => void notifyJobFinished(job),
+    onBusyChange: (busy) => {
+      if (busy) {
+        void ensureWatchdog();
+        keepAlive ??= setInterval(() => void browser.runtime.getPlatformInfo(), KEEP_ALIVE_MS);
+      } else if (keepAlive) {
+        clearInterval(keepAlive);
+        keepAlive = null;
+      }
+    },
+  });
+  engine.start();
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) => {
+    const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+    if (!isTrustedSender(sender, browser.runtime.id, extensionOrigin)) {
+      return Promise.resolve<Response>({ success: false, error: 'Messages are accepted only from Cover Letter Studio’s own pages.' });
+    }
+    const parsed = parseRequest(message);
+    if (!parsed.ok) return Promise.resolve<Response>({ success: false, error: parsed.error });
+    return handleRequest(engine, parsed.request);
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === WATCHDOG_ALARM) void watchdogTick(engine);
+  });
+
+  // Badge follows the job store wherever the change came from.
+  watchChanges((changes) => {
+    if (changes.some((c) => c.store === 'jobs' || c.store === 'all')) void updateBadge();
+  });
+
+  // Every start of the worker doubles as start-up recovery.
+  void engine.pump().then(() => updateBadge()).catch((error) => console.error('Could not resume jobs', error));
+  return engine;
+}
+
+async function handleRequest(engine: JobEngine, request: Request): Promise<Response> {
+  try {
+    switch (request.type) {
+      case 'START_GENERATION_JOB':
+        void ensureWatchdog();
+        void engine.pump();
+        return { success: true, jobId: request.jobId };
+      case 'QUEUE_GENERATION_JOB': {
+        const job = createGenerationJob({ profile: request.profile, job: request.job, config: request.config });
+        await saveJob(job);
+        void ensureWatchdog();
+        void engine.pump();
+        return { success: true, jobId: job.id };
+      }
+    }
+  } catch (error) {
+    return { success: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Wakes the worker every 30 s while jobs exist, so a job whose worker died is picked up again. */
+async function ensureWatchdog(): Promise<void> {
+  const existing = await browser.alarms.get(WATCHDOG_ALARM);
+  if (!existing) await browser.alarms.create(WATCHDOG_ALARM, { periodInMinutes: WATCHDOG_PERIOD_MINUTES });
+}
+
+async function watchdogTick(engine: JobEngine): Promise<void> {
+  await engine.pump();
+  const [pending, running] = await Promise.all([listJobs({ status: 'PENDING' }), listJobs({ status: 'IN_PROGRESS' })]);
+  if (pending.length === 0 && running.length === 0) await browser.alarms.clear(WATCHDOG_ALARM);
+}

@@ -1,0 +1,113 @@
+import type { JobCandidate } from './candidate';
+import { cleanCompanyName } from './company';
+import { decodeEntities, htmlStringToText } from './html-to-text';
+import { formatJobLocation } from './json-ld-location';
+import { MACHINE_SUMMARY_SELECTOR } from './machine-summaries';
+import { collapseInline, comparisonKey } from './text';
+
+/** Reads schema.org `JobPosting` objects from every `<script type="application/ld+json">` block. */
+
+type JsonRecord = Record<string, unknown>;
+
+// Deep enough for @graph → item → mainEntity; bounded because pages embed huge unrelated graphs.
+const MAX_DEPTH = 8;
+
+function isRecord(value: unknown): value is JsonRecord {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function parseLenient(text: string): unknown {
+  const body = text.trim().replace(/^<!--|-->$/g, '').replace(/^\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>$/g, '');
+  try {
+    return JSON.parse(body);
+  } catch {
+    // CMSes often write raw newlines and tabs inside JSON strings, which JSON.parse rejects.
+    try {
+      return JSON.parse(body.replace(/[\u0000-\u001f]+/g, ' '));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function hasJobPostingType(node: JsonRecord): boolean {
+  const types = Array.isArray(node['@type']) ? node['@type'] : [node['@type']];
+  return types.some((type) => typeof type === 'string' && /(^|[/:])JobPosting$/i.test(type.trim()));
+}
+
+function collectJobPostings(value: unknown, found: JsonRecord[], depth: number): void {
+  if (depth > MAX_DEPTH) return;
+  if (Array.isArray(value)) {
+    for (const item of value) collectJobPostings(item, found, depth + 1);
+    return;
+  }
+  if (!isRecord(value)) return;
+  if (hasJobPostingType(value)) {
+    found.push(value);
+    return;
+  }
+  for (const child of Object.values(value)) {
+    if (typeof child === 'object' && child !== null) collectJobPostings(child, found, depth + 1);
+  }
+}
+
+export function findJobPostingNodes(document: Document): JsonRecord[] {
+  const found: JsonRecord[] = [];
+  for (const script of Array.from(document.querySelectorAll('script[type]'))) {
+    if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
+    const parsed = parseLenient(script.textContent ?? '');
+    // One broken block must not hide the others.
+    if (parsed !== undefined) collectJobPostings(parsed, found, 0);
+  }
+  return found;
+}
+
+function plainText(value: unknown, owner: Document): string {
+  if (typeof value !== 'string') return '';
+  return collapseInline(decodeEntities(value, owner));
+}
+
+function organisationName(value: unknown, owner: Document): string | null {
+  const first = Array.isArray(value) ? value[0] : value;
+  if (typeof first === 'string') return cleanCompanyName(plainText(first, owner));
+  if (!isRecord(first)) return null;
+  return cleanCompanyName(plainText(first['name'], owner)) ?? cleanCompanyName(plainText(first['legalName'], owner));
+}
+
+function descriptionText(posting: JsonRecord, owner: Document): string {
+  const description = posting['description'];
+  if (typeof description !== 'string') return '';
+  return htmlStringToText(description, owner, { drop: MACHINE_SUMMARY_SELECTOR });
+}
+
+function postingTitle(posting: JsonRecord, owner: Document): string {
+  return plainText(posting['title'], owner) || plainText(posting['name'], owner);
+}
+
+/**
+ * Search pages can embed several postings; the one the user is looking at is the one whose title
+ * is the page heading.
+ */
+function pickPosting(postings: JsonRecord[], document: Document): JsonRecord | undefined {
+  if (postings.length <= 1) return postings[0];
+  const heading = comparisonKey(document.querySelector('h1')?.textContent ?? document.title);
+  const matching = postings.find((posting) => {
+    const title = comparisonKey(postingTitle(posting, document));
+    return title !== '' && heading.includes(title);
+  });
+  return matching ?? postings[0];
+}
+
+export function extractFromJsonLd(document: Document): JobCandidate | null {
+  const posting = pickPosting(findJobPostingNodes(document), document);
+  if (posting === undefined) return null;
+  const company = organisationName(posting['hiringOrganization'], document);
+  return {
+    method: 'json-ld',
+    title: postingTitle(posting, document),
+    // A missing hiringOrganization is an omission, not a statement; let other methods fill it.
+    ...(company !== null ? { company } : {}),
+    location: formatJobLocation(posting),
+    description: descriptionText(posting, document),
+  };
+}

@@ -1,0 +1,102 @@
+import { cleanCompanyName, isJobBoardName } from './company';
+import { collapseInline, comparisonKey } from './text';
+
+/**
+ * Title and employer guesses for pages without structured data, read from headings, page titles
+ * and og:* meta. Employer guesses must be corroborated: a wrong company in a cover letter is worse
+ * than an empty field the user fills in.
+ */
+
+const TITLE_SEPARATOR = /\s+(?:[-–—|·•@]|at)\s+/i;
+
+function metaContent(document: Document, selector: string): string {
+  return collapseInline(document.querySelector(selector)?.getAttribute('content') ?? '');
+}
+
+function pageTitles(document: Document): string[] {
+  return [
+    metaContent(document, 'meta[property="og:title"]'),
+    metaContent(document, 'meta[name="twitter:title"]'),
+    // document.title also picks up an inline SVG's <title>; the head's own <title> is the one wanted.
+    collapseInline(document.querySelector('head > title')?.textContent ?? document.title),
+  ].filter((title) => title !== '');
+}
+
+/** "Senior Engineer - Acme | Jobs" → ["Senior Engineer", "Acme", "Jobs"]. */
+export function splitPageTitle(title: string): string[] {
+  return title
+    .split(TITLE_SEPARATOR)
+    .map((part) => collapseInline(part))
+    .filter((part) => part !== '');
+}
+
+function headingCandidates(document: Document): string[] {
+  return Array.from(document.querySelectorAll('h1'))
+    .filter((heading) => heading.closest('header, nav, footer, [role="navigation"], [aria-hidden="true"], dialog, [role="dialog"]') === null)
+    .map((heading) => collapseInline(heading.textContent ?? ''))
+    .filter((text) => text.length >= 3 && text.length <= 200);
+}
+
+/**
+ * The heading that the page title confirms wins: on job pages the <title> starts with, or
+ * contains, the job title while navigation headings ("Why work here") are absent from it.
+ */
+export function guessTitle(document: Document): string {
+  const headings = headingCandidates(document);
+  const titles = pageTitles(document);
+  const titleKeys = titles.map(comparisonKey);
+  const confirmed = headings.find((heading) => titleKeys.some((key) => key.includes(comparisonKey(heading))));
+  if (confirmed !== undefined) return confirmed;
+  const firstTitlePart = titles.map((title) => splitPageTitle(title)[0] ?? '').find((part) => part !== '' && !isJobBoardName(part));
+  return headings[0] ?? firstTitlePart ?? '';
+}
+
+function overlaps(a: string, b: string): boolean {
+  const keyA = comparisonKey(a);
+  const keyB = comparisonKey(b);
+  return keyA.includes(keyB) || keyB.includes(keyA);
+}
+
+function squash(text: string): string {
+  return comparisonKey(text).replace(/[^a-z0-9]/g, '');
+}
+
+function hostnameMentions(url: URL, name: string): boolean {
+  const squashed = squash(name);
+  return squashed.length >= 3 && url.hostname.replace(/[^a-z0-9]/g, '').includes(squashed);
+}
+
+function mentionedIn(text: string, name: string): boolean {
+  const escaped = comparisonKey(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}([^\\p{L}\\p{N}]|$)`, 'u').test(comparisonKey(text));
+}
+
+/** "Engineer at Acme", "Acme hiring Engineer in Berlin": the grammar itself names the employer. */
+function explicitEmployer(title: string): string | null {
+  const hiring = /^(.+?)\s+hiring\s+/i.exec(title);
+  if (hiring?.[1] !== undefined) return hiring[1];
+  const at = /\s(?:at|@)\s+(.+?)(?:\s+[-–—|·]\s+.*)?$/i.exec(title);
+  return at?.[1] ?? null;
+}
+
+export function guessCompany(document: Document, url: URL, jobTitle: string, description: string): string | null {
+  const acceptable = (name: string | null): name is string => name !== null && !overlaps(name, jobTitle);
+  const titles = pageTitles(document);
+
+  for (const title of titles) {
+    const explicit = cleanCompanyName(explicitEmployer(title));
+    if (acceptable(explicit)) return explicit;
+  }
+
+  const siteName = cleanCompanyName(metaContent(document, 'meta[property="og:site_name"]') || metaContent(document, 'meta[name="application-name"]'));
+  if (acceptable(siteName) && (hostnameMentions(url, siteName) || mentionedIn(description, siteName))) return siteName;
+
+  // A title part only counts when the hostname names it too ("… - Waymo" on careers.withwaymo.com).
+  for (const title of titles) {
+    for (const part of splitPageTitle(title).slice(1)) {
+      const name = cleanCompanyName(part);
+      if (acceptable(name) && hostnameMentions(url, name)) return name;
+    }
+  }
+  return null;
+}
