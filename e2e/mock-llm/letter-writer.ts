@@ -43,6 +43,11 @@ function lowerFirst(value: string): string {
   return value.charAt(0).toLowerCase() + value.slice(1);
 }
 
+/** Résumé lines usually start with a verb ("Led the …"): "I led the …" reads as a sentence. */
+function firstPerson(detail: string): string {
+  return /^I\b/.test(detail) ? detail : `I ${lowerFirst(detail)}`;
+}
+
 /** Reads the `<profile>` and `<job>` JSON blocks lib/llm puts in the prompt; tolerant of anything else. */
 export function readFacts(prompt: string): LetterFacts {
   const profile = (readBlock(prompt, 'profile') ?? {}) as Partial<Record<keyof PromptProfile, unknown>>;
@@ -86,10 +91,10 @@ function sentencesFor(f: LetterFacts): { opening: string[]; aboutMe: string[]; w
     ],
     aboutMe: [
       f.employer && f.role
-        ? `At ${f.employer}, where I work as ${f.role}, ${f.experienceDetail ? lowerFirst(f.experienceDetail) : 'I own features from design to release'}.`
+        ? `In my role as ${f.role} at ${f.employer}, ${f.experienceDetail ? firstPerson(f.experienceDetail) : 'I own features from design to release'}.`
         : `Most of my recent work has been hands-on, from first design to release.`,
       f.project
-        ? `Outside that role I built ${f.project}${f.projectDetail ? `: ${lowerFirst(f.projectDetail)}` : ''}.`
+        ? `Outside that role I built ${f.project}.${f.projectDetail ? ` ${f.projectDetail}.` : ''}`
         : `I keep my work documented and tested so that others can build on it.`,
       `Both taught me to break a vague problem into small steps, to ship each one and to measure whether it helped.`,
       `I write down decisions as I make them, which keeps reviews short and handovers painless.`,

@@ -1,0 +1,19 @@
+/** `npm run bench`: every benchmark, printed as tables. Numbers only; nothing here passes or fails. */
+import { printTable, type BenchRow } from './table';
+
+const suites: Array<{ title: string; load: () => Promise<() => Promise<BenchRow[]>> }> = [
+  { title: 'Job engine (production build in Chromium, loopback model)', load: async () => (await import('./jobs.bench')).runJobBenches },
+  { title: 'Job page extraction', load: async () => (await import('./extract.bench')).runExtractBench },
+];
+
+const only = process.argv[2];
+for (const suite of suites) {
+  if (only && !suite.title.toLowerCase().includes(only.toLowerCase())) continue;
+  try {
+    const run = await suite.load();
+    printTable(suite.title, await run());
+  } catch (error) {
+    console.error(`\n${suite.title}: could not run: ${error instanceof Error ? error.stack : error}`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,84 @@
+import { findSiteAdapter } from './adapters';
+import type { JobCandidate } from './candidate';
+import { extractFromJsonLd } from './json-ld';
+import { mergeCandidates, MIN_USEFUL_DESCRIPTION_CHARS } from './merge';
+import { extractFromMicrodata } from './microdata';
+import { judgeGenericPage, NOT_FOUND_REASONS } from './page-kind';
+import { extractWithReadability } from './readability';
+import type { ExtractionResult } from './result';
+import { truncateAtBoundary } from './truncate';
+
+export { QUEUE_CONFIDENCE_THRESHOLD, shouldQueueImmediately } from './confidence';
+export { MAX_DESCRIPTION_CHARS } from './truncate';
+export { ExtractionResultSchema, FoundJobPostingSchema, NoJobPostingSchema } from './result';
+export type { ExtractionMethod, ExtractionResult, FoundJobPosting, NoJobPosting } from './result';
+
+// Below this a "description" is a heading or a teaser; nothing to write a letter from.
+const MIN_DESCRIPTION_CHARS = 30;
+
+/** A site redesign must cost one method, not the whole extraction. */
+function attempt(read: () => JobCandidate | null): JobCandidate | null {
+  try {
+    return read();
+  } catch {
+    return null;
+  }
+}
+
+function parseUrl(url: string, document: Document): URL {
+  try {
+    return new URL(url);
+  } catch {
+    return new URL(document.URL || 'about:blank');
+  }
+}
+
+function isComplete(candidate: JobCandidate): boolean {
+  return (candidate.title ?? '') !== '' && (candidate.description?.length ?? 0) >= MIN_USEFUL_DESCRIPTION_CHARS;
+}
+
+/**
+ * Reads the job posting shown in `document`. Pure: never modifies the page, no network. `url` is
+ * the page address (passed explicitly because injected scripts may run in frames or about:blank).
+ */
+export function extractJobPosting(document: Document, url: string): ExtractionResult {
+  const pageUrl = parseUrl(url, document);
+  const adapter = findSiteAdapter(pageUrl, document);
+  const candidates: JobCandidate[] = [
+    attempt(() => extractFromJsonLd(document)),
+    attempt(() => extractFromMicrodata(document)),
+    attempt(() => {
+      const fields = adapter?.extract(document);
+      return adapter === undefined || fields === null || fields === undefined ? null : { method: `adapter:${adapter.site}`, ...fields };
+    }),
+  ].filter((candidate): candidate is JobCandidate => candidate !== null);
+
+  // Readability is by far the slowest method; it runs only when nothing better read the page.
+  if (!candidates.some(isComplete)) {
+    const generic = attempt(() => extractWithReadability(document, pageUrl));
+    if (generic !== null) {
+      if (candidates.length === 0) {
+        const verdict = judgeGenericPage(document, pageUrl, generic.description ?? '');
+        if (!verdict.isJobPosting) return { found: false, reason: verdict.reason, url };
+      }
+      candidates.push(generic);
+    }
+  }
+
+  const merged = mergeCandidates(candidates);
+  if (merged === null || merged.description.length < MIN_DESCRIPTION_CHARS) {
+    return { found: false, reason: NOT_FOUND_REASONS.noPosting, url };
+  }
+  const { text: description, truncated } = truncateAtBoundary(merged.description);
+  return {
+    found: true,
+    company: merged.company,
+    title: merged.title,
+    location: merged.location,
+    description,
+    descriptionTruncated: truncated,
+    url,
+    method: merged.method,
+    confidence: merged.confidence,
+  };
+}

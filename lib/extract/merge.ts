@@ -1,0 +1,75 @@
+import type { JobCandidate } from './candidate';
+import type { ExtractionMethod } from './result';
+
+/**
+ * Combines what the methods found, field by field. Candidates arrive in trust order (JSON-LD,
+ * microdata, site adapter, Readability); each field comes from the first candidate that has it,
+ * except location, where the adapter reads what the page shows and so beats structured data that
+ * is often stale (e.g. "TELECOMMUTE" on a hybrid job).
+ */
+
+/** Shorter than this is a teaser, not a description worth writing a letter from. */
+export const MIN_USEFUL_DESCRIPTION_CHARS = 200;
+
+const METHOD_BASE_CONFIDENCE: Record<'json-ld' | 'microdata' | 'adapter' | 'readability', number> = {
+  'json-ld': 0.95,
+  microdata: 0.9,
+  adapter: 0.9,
+  readability: 0.5,
+};
+
+export interface MergedPosting {
+  readonly title: string;
+  readonly company: string | null;
+  readonly location: string;
+  readonly description: string;
+  readonly method: ExtractionMethod;
+  readonly confidence: number;
+}
+
+function isAdapter(candidate: JobCandidate): boolean {
+  return candidate.method.startsWith('adapter:');
+}
+
+function baseConfidence(method: ExtractionMethod): number {
+  return method.startsWith('adapter:') ? METHOD_BASE_CONFIDENCE.adapter : METHOD_BASE_CONFIDENCE[method as Exclude<ExtractionMethod, `adapter:${string}`>];
+}
+
+function pickDescription(candidates: readonly JobCandidate[]): string {
+  const useful = candidates.find((candidate) => (candidate.description?.length ?? 0) >= MIN_USEFUL_DESCRIPTION_CHARS);
+  if (useful?.description !== undefined) return useful.description;
+  return candidates.reduce((longest, candidate) => ((candidate.description?.length ?? 0) > longest.length ? (candidate.description ?? '') : longest), '');
+}
+
+function pickCompany(candidates: readonly JobCandidate[]): string | null {
+  for (const candidate of candidates) {
+    if (candidate.company !== undefined) return candidate.company;
+  }
+  return null;
+}
+
+function confidenceFor(method: ExtractionMethod, company: string | null, location: string, description: string): number {
+  let confidence = baseConfidence(method);
+  // Without an employer the letter cannot be addressed: the user must look at the form.
+  if (company === null) confidence -= 0.3;
+  if (description.length < MIN_USEFUL_DESCRIPTION_CHARS) confidence -= 0.2;
+  if (location === '') confidence -= 0.05;
+  return Math.round(Math.min(1, Math.max(0, confidence)) * 100) / 100;
+}
+
+export function mergeCandidates(candidates: readonly JobCandidate[]): MergedPosting | null {
+  const titleSource = candidates.find((candidate) => (candidate.title ?? '') !== '');
+  if (titleSource?.title === undefined) return null;
+  const locationOrder = [...candidates.filter(isAdapter), ...candidates.filter((candidate) => !isAdapter(candidate))];
+  const location = locationOrder.find((candidate) => (candidate.location ?? '') !== '')?.location ?? '';
+  const company = pickCompany(candidates);
+  const description = pickDescription(candidates);
+  return {
+    title: titleSource.title,
+    company,
+    location,
+    description,
+    method: titleSource.method,
+    confidence: confidenceFor(titleSource.method, company, location, description),
+  };
+}
