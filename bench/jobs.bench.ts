@@ -41,7 +41,7 @@ async function countJobWrites(page: Page, run: () => Promise<string>): Promise<n
   await page.evaluate(() => {
     (globalThis as any).__writes = new Map<string, number>();
     chrome.storage.onChanged.addListener((changes, area) => {
-      const signal = changes['db-change']?.newValue;
+      const signal = changes["db-change"]?.newValue as { changes: Array<{ store: string; ids: string[] }> } | undefined;
       if (area !== 'session' || !signal) return;
       for (const change of signal.changes) {
         if (change.store !== 'jobs') continue;

@@ -17,15 +17,17 @@ export interface LetterFacts {
 
 const MARKER = /\[\[mock:[^\]]*\]\]/gi;
 
+/** The first `<tag>` block holding a JSON object: the system prompt may name the tag in prose before it. */
 function readBlock(prompt: string, tag: string): Record<string, unknown> | null {
-  const match = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(prompt);
-  if (!match?.[1]) return null;
-  try {
-    const value: unknown = JSON.parse(match[1]);
-    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null;
-  } catch {
-    return null;
+  for (const match of prompt.matchAll(new RegExp(`<${tag}>((?:(?!<${tag}>)[\\s\\S])*?)</${tag}>`, 'g'))) {
+    try {
+      const value: unknown = JSON.parse(match[1]!);
+      if (typeof value === 'object' && value !== null) return value as Record<string, unknown>;
+    } catch {
+      // Prose, not data: keep looking.
+    }
   }
+  return null;
 }
 
 function text(value: unknown): string {

@@ -125,7 +125,7 @@ function textOfContent(content: unknown): string {
 /** Everything the model would read: the system prompt and every message's text. */
 function promptText(body: Record<string, unknown>): string {
   const messages = Array.isArray(body['messages']) ? (body['messages'] as Record<string, unknown>[]) : [];
-  return [textOfContent(body['system']), ...messages.map((m) => textOfContent(m?.['content']))].join('\n');
+  return [textOfContent(body['system']), ...messages.map((m) => textOfContent(m?.['content']))].filter(Boolean).join('\n');
 }
 
 function validationError(body: unknown): string | null {

@@ -30,6 +30,11 @@ class TextBuilder {
     if (strength > this.pendingBreak) this.pendingBreak = strength;
   }
 
+  /** A <br>; two in a row are how many editors write a paragraph break. */
+  lineBreak(): void {
+    this.pendingBreak = this.pendingBreak === 0 ? 1 : 2;
+  }
+
   startListItem(): void {
     this.requestBreak(1);
     this.pendingBullet = true;
@@ -76,7 +81,7 @@ function walk(node: Node, out: TextBuilder, listDepth: number, dropSelector: str
     if (dropSelector !== null && element.matches(dropSelector)) continue;
 
     if (tag === 'BR') {
-      out.requestBreak(1);
+      out.lineBreak();
     } else if (tag === 'LI') {
       out.startListItem();
       walk(element, out, listDepth + 1, dropSelector);

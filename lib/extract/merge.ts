@@ -35,10 +35,19 @@ function baseConfidence(method: ExtractionMethod): number {
   return method.startsWith('adapter:') ? METHOD_BASE_CONFIDENCE.adapter : METHOD_BASE_CONFIDENCE[method as Exclude<ExtractionMethod, `adapter:${string}`>];
 }
 
+function longestDescription(candidates: readonly JobCandidate[]): string {
+  return candidates.reduce((longest, candidate) => ((candidate.description?.length ?? 0) > longest.length ? (candidate.description ?? '') : longest), '');
+}
+
+/**
+ * The first full description in trust order. A short one from structured data or an adapter still
+ * beats Readability's, which for such pages tends to sweep up navigation and related-job lists.
+ */
 function pickDescription(candidates: readonly JobCandidate[]): string {
   const useful = candidates.find((candidate) => (candidate.description?.length ?? 0) >= MIN_USEFUL_DESCRIPTION_CHARS);
-  if (useful?.description !== undefined) return useful.description;
-  return candidates.reduce((longest, candidate) => ((candidate.description?.length ?? 0) > longest.length ? (candidate.description ?? '') : longest), '');
+  const readable = candidates.filter((candidate) => candidate.method !== 'readability');
+  if (useful?.description !== undefined && useful.method !== 'readability') return useful.description;
+  return longestDescription(readable) || useful?.description || longestDescription(candidates);
 }
 
 function pickCompany(candidates: readonly JobCandidate[]): string | null {

@@ -89,13 +89,15 @@ export function guessCompany(document: Document, url: URL, jobTitle: string, des
   }
 
   const siteName = cleanCompanyName(metaContent(document, 'meta[property="og:site_name"]') || metaContent(document, 'meta[name="application-name"]'));
-  if (acceptable(siteName) && (hostnameMentions(url, siteName) || mentionedIn(description, siteName))) return siteName;
+  // Every site's name matches its own hostname, job boards included; an employer's own career site
+  // is told apart by the posting text naming it ("Contoso is …"), which a board's ads rarely do.
+  if (acceptable(siteName) && mentionedIn(description, siteName)) return siteName;
 
-  // A title part only counts when the hostname names it too ("… - Waymo" on careers.withwaymo.com).
+  // A title part ("… - Waymo") needs both: the hostname and the posting text name it.
   for (const title of titles) {
     for (const part of splitPageTitle(title).slice(1)) {
       const name = cleanCompanyName(part);
-      if (acceptable(name) && hostnameMentions(url, name)) return name;
+      if (acceptable(name) && hostnameMentions(url, name) && mentionedIn(description, name)) return name;
     }
   }
   return null;

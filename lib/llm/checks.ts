@@ -90,9 +90,9 @@ function companyFindings(content: LetterContent, job: Pick<GenerationJob, 'profi
 }
 
 function preambleFindings(content: LetterContent): LetterFinding[] {
-  const first = [content.addressee, content.opening].find((t) => t.trim() !== '') ?? '';
+  const starts = [content.addressee, content.opening].map((t) => t.trim());
   const last = [...LETTER_PARTS].reverse().map((p) => content[p]).find((t) => t.trim() !== '') ?? '';
-  if (PREAMBLE_START.test(first.trim()) || /cover letter:/i.test(first) || TRAILING_CHATTER.test(last)) {
+  if (starts.some((t) => PREAMBLE_START.test(t) || /cover letter:/i.test(t)) || TRAILING_CHATTER.test(last)) {
     return [{ kind: 'preamble', message: "The model's own remarks (like \"Here is your cover letter\") are in the letter. Delete them before sending." }];
   }
   return [];

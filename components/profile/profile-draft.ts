@@ -1,0 +1,84 @@
+import type { Education, Experience, Project, UserProfile } from '@/lib/schema';
+import { newId } from '@/lib/schema';
+
+/** The profile as the form edits it: skills as lines of text. */
+export interface ProfileDraft {
+  id: string;
+  name: string;
+  email: string;
+  phone: string;
+  homepage: string;
+  github: string;
+  linkedin: string;
+  skillsText: string;
+  experience: Experience[];
+  projects: Project[];
+  education: Education[];
+  createdAt: number;
+}
+
+export const blankExperience = (): Experience => ({ employer: '', role: '', start: '', end: '', description: '' });
+export const blankProject = (): Project => ({ name: '', description: '', url: '' });
+export const blankEducation = (): Education => ({ institution: '', degree: '', start: '', end: '' });
+
+export function newDraft(): ProfileDraft {
+  return {
+    id: newId(),
+    name: '',
+    email: '',
+    phone: '',
+    homepage: '',
+    github: '',
+    linkedin: '',
+    skillsText: '',
+    experience: [blankExperience()],
+    projects: [],
+    education: [],
+    createdAt: Date.now(),
+  };
+}
+
+export function draftFromProfile(p: UserProfile): ProfileDraft {
+  return {
+    id: p.id,
+    name: p.name,
+    email: p.email,
+    phone: p.phone,
+    homepage: p.homepage,
+    github: p.github,
+    linkedin: p.linkedin,
+    skillsText: p.skills.join('\n'),
+    experience: p.experience.map((e) => ({ ...e })),
+    projects: p.projects.map((e) => ({ ...e })),
+    education: p.education.map((e) => ({ ...e })),
+    createdAt: p.createdAt,
+  };
+}
+
+export function skillsOf(text: string): string[] {
+  return text
+    .split('\n')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+const isBlank = (entry: object) => Object.values(entry).every((v) => typeof v !== 'string' || v.trim() === '');
+
+/** Entries the user added and left empty are dropped rather than reported. */
+export function withoutBlankEntries(d: ProfileDraft): ProfileDraft {
+  return {
+    ...d,
+    experience: d.experience.filter((e) => !isBlank(e)),
+    projects: d.projects.filter((e) => !isBlank(e)),
+    education: d.education.filter((e) => !isBlank(e)),
+  };
+}
+
+/** What UserProfileSchema validates. */
+export function candidateOf(d: ProfileDraft, now: number): unknown {
+  const { skillsText, ...rest } = d;
+  return { ...rest, skills: skillsOf(skillsText), updatedAt: now };
+}
+
+/** "skills.3" is shown at the skills textarea. */
+export const collapseProfilePath = (path: string) => (path.startsWith('skills.') ? 'skills' : path);

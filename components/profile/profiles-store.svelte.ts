@@ -1,0 +1,79 @@
+import { getProfile, listProfiles, saveProfile, deleteProfile, watchChanges } from '@/lib/db';
+import type { UserProfile } from '@/lib/schema';
+import { activeProfileIdItem } from '@/lib/settings';
+
+/** Every profile (most recently updated first) and which one is active, kept current across windows. */
+export class ProfilesStore {
+  profiles = $state.raw<UserProfile[]>([]);
+  activeId = $state('');
+  loaded = $state(false);
+  error = $state<string | null>(null);
+  active = $derived(this.profiles.find((p) => p.id === this.activeId) ?? null);
+
+  #stop: (() => void)[] = [];
+  #users = 0;
+
+  start(): () => void {
+    this.#users++;
+    if (this.#users === 1) {
+      this.#stop.push(
+        watchChanges((changes) => {
+          const ids = changes.filter((c) => c.store === 'profiles' || c.store === 'all').flatMap((c) => (c.store === 'all' ? ['*'] : c.ids));
+          if (ids.length) void this.#reload(ids);
+        }),
+        activeProfileIdItem.watch((id) => (this.activeId = id ?? '')),
+      );
+      void this.#load();
+    }
+    return () => {
+      this.#users--;
+      if (this.#users === 0) {
+        this.#stop.forEach((f) => f());
+        this.#stop = [];
+      }
+    };
+  }
+
+  async #load(): Promise<void> {
+    try {
+      const [profiles, activeId] = await Promise.all([listProfiles(), activeProfileIdItem.getValue()]);
+      this.profiles = profiles;
+      // A lone profile is the active one, even when nothing was chosen yet.
+      this.activeId = profiles.some((p) => p.id === activeId) ? activeId : (profiles[0]?.id ?? '');
+      this.loaded = true;
+    } catch (error) {
+      this.error = `Could not read your profiles (${error instanceof Error ? error.message : String(error)}). Close and reopen the panel to try again.`;
+    }
+  }
+
+  async #reload(ids: string[]): Promise<void> {
+    if (ids.includes('*')) return this.#load();
+    const fresh = await Promise.all(ids.map((id) => getProfile(id)));
+    let next = this.profiles.filter((p) => !ids.includes(p.id));
+    next = [...next, ...fresh.filter((p): p is UserProfile => p !== undefined)];
+    next.sort((a, b) => b.updatedAt - a.updatedAt);
+    this.profiles = next;
+    if (!next.some((p) => p.id === this.activeId) && next[0]) this.activeId = next[0].id;
+  }
+
+  async setActive(id: string): Promise<void> {
+    this.activeId = id;
+    await activeProfileIdItem.setValue(id);
+  }
+
+  async save(profile: UserProfile): Promise<void> {
+    await saveProfile(profile);
+    this.profiles = [profile, ...this.profiles.filter((p) => p.id !== profile.id)];
+    if (!this.activeId || this.activeId === profile.id || !this.profiles.some((p) => p.id === this.activeId)) {
+      await this.setActive(profile.id);
+    }
+  }
+
+  async remove(id: string): Promise<void> {
+    await deleteProfile(id);
+    this.profiles = this.profiles.filter((p) => p.id !== id);
+    if (this.activeId === id) await this.setActive(this.profiles[0]?.id ?? '');
+  }
+}
+
+export const profilesStore = new ProfilesStore();

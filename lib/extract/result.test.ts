@@ -1,0 +1,43 @@
+// @vitest-environment node
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { ExtractionResultSchema, QUEUE_CONFIDENCE_THRESHOLD, shouldQueueImmediately, type FoundJobPosting } from './index';
+
+const posting: FoundJobPosting = {
+  found: true,
+  company: 'Ramp',
+  title: 'Software Engineer',
+  location: 'New York, NY',
+  description: 'About Ramp\n\nWe build finance software.',
+  descriptionTruncated: false,
+  url: 'https://jobs.ashbyhq.com/ramp/1',
+  method: 'adapter:ashby',
+  confidence: 0.9,
+};
+
+describe('extraction result contract', () => {
+  it('accepts what the extractor returns, including adapter methods', () => {
+    expect(v.is(ExtractionResultSchema, posting)).toBe(true);
+    expect(v.is(ExtractionResultSchema, { found: false, reason: 'No job here.', url: 'https://example.com/' })).toBe(true);
+  });
+
+  it('rejects tampered or malformed results from the page', () => {
+    expect(v.is(ExtractionResultSchema, { ...posting, method: 'eval' })).toBe(false);
+    expect(v.is(ExtractionResultSchema, { ...posting, confidence: 3 })).toBe(false);
+    expect(v.is(ExtractionResultSchema, { ...posting, title: '' })).toBe(false);
+    expect(v.is(ExtractionResultSchema, { found: false, url: 'https://example.com/' })).toBe(false);
+  });
+});
+
+describe('queue or confirm', () => {
+  it('queues confident results with an employer at once', () => {
+    expect(shouldQueueImmediately(posting)).toBe(true);
+    expect(shouldQueueImmediately({ ...posting, confidence: QUEUE_CONFIDENCE_THRESHOLD })).toBe(true);
+  });
+
+  it('shows the form when confidence is low or the employer is unknown', () => {
+    expect(shouldQueueImmediately({ ...posting, confidence: QUEUE_CONFIDENCE_THRESHOLD - 0.01 })).toBe(false);
+    expect(shouldQueueImmediately({ ...posting, company: null })).toBe(false);
+    expect(shouldQueueImmediately({ found: false, reason: 'No job here.', url: 'https://example.com/' })).toBe(false);
+  });
+});

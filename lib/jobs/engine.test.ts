@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startMockLlm, type MockLlm } from '../../e2e/mock-llm/server';
+import { getJob, getLetter, saveJob, watchChanges } from '../db';
+import { generateLetter } from '../llm/generate';
+import { DEFAULT_SETTINGS, type Settings } from '../schema';
+import { sampleJobDetails, sampleProfile } from '../testing/fixtures';
+import { JobEngine } from './engine';
+import { cancelJob, createGenerationJob, queueJob } from './operations';
+import { claimJobs } from './scheduler';
+import { LEASE_MS, PROGRESS_WRITE_MS } from './timing';
+
+let mock: MockLlm;
+beforeAll(async () => {
+  mock = await startMockLlm({ timeScale: 0.2 });
+});
+afterAll(() => mock.close());
+
+function engineWith(settings: Partial<Settings> = {}) {
+  const merged: Settings = { ...DEFAULT_SETTINGS, apiKey: 'sk-test', baseUrl: mock.url, ...settings };
+  const engine = new JobEngine({ generate: generateLetter, loadSettings: async () => merged });
+  engine.start();
+  return engine;
+}
+
+const queueFor = (company: string, markers = '') =>
+  queueJob({ profile: sampleProfile(), job: sampleJobDetails({ company, description: `${company} builds ledgers for small shops. ${markers}` }) });
+
+async function waitFor<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out; last value: ${JSON.stringify(value)?.slice(0, 300)}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe('job engine against the loopback model', () => {
+  it('runs a queued job to COMPLETED and stores a letter that names the company and the person', async () => {
+    const engine = engineWith();
+    const job = await queueFor('Babbage & Co');
+    const steps = new Set<string>();
+    const unwatch = watchChanges(async () => {
+      const current = await getJob(job.id);
+      if (current) steps.add(current.currentStep);
+    });
+    await engine.pump();
+    await engine.idle();
+    unwatch();
+    const done = await getJob(job.id);
+    expect(done).toMatchObject({ status: 'COMPLETED', progress: 100, currentStep: 'Done', error: null, lease: null, attempts: 1 });
+    expect(done?.usage.outputTokens).toBeGreaterThan(100);
+    const letter = await getLetter(done!.coverLetterId!);
+    const text = [letter!.opening, letter!.aboutMe, letter!.whyMe, letter!.whyCompany].join(' ');
+    expect(text).toContain('Babbage & Co');
+    expect(text).toContain('Analytical Engines Ltd');
+    expect(steps).toContain('Writing');
+    expect(done?.history).toEqual([expect.objectContaining({ outcome: 'completed' })]);
+    engine.stop();
+  });
+
+  it('cancels a job in flight within a second, ending CANCELLED and never FAILED', async () => {
+    const engine = engineWith();
+    const job = await queueFor('Slow Co', '[[mock:slow=100]]');
+    void engine.pump();
+    await waitFor(() => getJob(job.id), (j) => j?.currentStep === 'Writing');
+    const requestedAt = Date.now();
+    await cancelJob(job.id);
+    await waitFor(() => Promise.resolve(engine.runningJobIds), (ids) => ids.length === 0, 1000);
+    expect(Date.now() - requestedAt).toBeLessThan(1000);
+    await engine.idle();
+    expect((await getJob(job.id))?.status).toBe('CANCELLED');
+    engine.stop();
+  });
+
+  it('fails a job with the settings hint when no key is set, without sending a request', async () => {
+    const engine = engineWith({ apiKey: '' });
+    mock.clearRequests();
+    const job = await queueFor('Keyless Co');
+    await engine.pump();
+    await engine.idle();
+    expect(await getJob(job.id)).toMatchObject({ status: 'FAILED', error: 'Add your Anthropic API key in Settings' });
+    expect(mock.requests()).toHaveLength(0);
+    engine.stop();
+  });
+
+  it('explains a refused key (401) on the job', async () => {
+    const engine = engineWith({ apiKey: 'sk-bad-key' });
+    const job = await queueFor('Refused Co');
+    await engine.pump();
+    await engine.idle();
+    const failed = await getJob(job.id);
+    expect(failed?.status).toBe('FAILED');
+    expect(failed?.error).toMatch(/API key.*Settings/);
+    engine.stop();
+  });
+
+  it('runs no more jobs at once than the concurrency limit, and runs them all', async () => {
+    const engine = engineWith({ maxConcurrentJobs: 2 });
+    const jobs = await Promise.all(['A', 'B', 'C', 'D', 'E'].map((c) => queueFor(`Company ${c}`, '[[mock:tokens=60]]')));
+    let most = 0;
+    const unwatch = watchChanges(() => (most = Math.max(most, engine.runningJobIds.length)));
+    await engine.pump();
+    await engine.idle();
+    unwatch();
+    expect(most).toBe(2);
+    for (const job of jobs) expect((await getJob(job.id))?.status).toBe('COMPLETED');
+    engine.stop();
+  });
+
+  it('picks up a job whose runner died mid-job and completes it', async () => {
+    const job = createGenerationJob({ profile: sampleProfile(), job: sampleJobDetails({ company: 'Orphan Ltd' }) });
+    await saveJob(job);
+    // A runner claimed it long ago and vanished without a heartbeat.
+    await claimJobs('dead-runner', 2, Date.now() - LEASE_MS - 1000);
+    const engine = engineWith();
+    await engine.pump();
+    await engine.idle();
+    const done = await getJob(job.id);
+    expect(done).toMatchObject({ status: 'COMPLETED', attempts: 2 });
+    expect(done?.history.map((a) => a.outcome)).toEqual(['interrupted', 'completed']);
+    engine.stop();
+  });
+
+  it('keeps writes for a 2,000-token letter bounded by time, not by tokens', async () => {
+    const engine = engineWith();
+    const job = await queueFor('Long Letter Co', '[[mock:tokens=2000]] [[mock:slow=2]]');
+    let writes = 0;
+    const unwatch = watchChanges((changes) => {
+      if (changes.some((c) => c.store === 'jobs' && c.ids.includes(job.id))) writes++;
+    });
+    const started = Date.now();
+    await engine.pump();
+    await engine.idle();
+    unwatch();
+    const seconds = (Date.now() - started) / 1000;
+    expect((await getJob(job.id))?.status).toBe('COMPLETED');
+    // ~2,000 tokens arrive in hundreds of chunks; writes follow the clock (4 a second) plus start and finish.
+    expect(writes).toBeLessThanOrEqual(Math.ceil(seconds * (1000 / PROGRESS_WRITE_MS)) + 6);
+    expect(writes).toBeLessThan(100);
+  });
+});

@@ -1,0 +1,231 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startMockLlm, type MockLlm, type Scenario } from '../../e2e/mock-llm/server';
+import { GenerationError } from './errors';
+import { generateLetter, type GenerationTuning } from './generate';
+import { sampleJob } from './testing';
+import type { GenerationProgress } from './types';
+
+let mock: MockLlm;
+beforeAll(async () => {
+  mock = await startMockLlm({ timeScale: 0.01 });
+});
+afterAll(() => mock.close());
+beforeEach(() => {
+  mock.setScenario(null);
+  mock.clearRequests();
+});
+
+interface RunOptions {
+  marker?: string;
+  apiKey?: string;
+  model?: string;
+  baseUrl?: string;
+  signal?: AbortSignal;
+  tuning?: GenerationTuning;
+  onProgress?: (p: GenerationProgress) => void;
+}
+
+function run(options: RunOptions = {}) {
+  const progress: GenerationProgress[] = [];
+  const job = sampleJob({
+    description: `Build the compiler toolchain for our reporting language. You will own the parser. ${options.marker ?? ''}`,
+    model: options.model,
+  });
+  const promise = generateLetter(
+    {
+      job,
+      settings: { apiKey: options.apiKey ?? 'sk-test', baseUrl: options.baseUrl ?? mock.url, model: 'claude-sonnet-5-5', maxTokens: 2048 },
+      signal: options.signal ?? new AbortController().signal,
+      onProgress: (p) => {
+        progress.push(p);
+        options.onProgress?.(p);
+      },
+    },
+    options.tuning,
+  );
+  return { promise, progress };
+}
+
+async function failure(options: RunOptions = {}): Promise<GenerationError> {
+  const error = await run(options).promise.then(
+    () => {
+      throw new Error('expected the generation to fail');
+    },
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(GenerationError);
+  return error as GenerationError;
+}
+
+function messageRequests() {
+  return mock.requests().filter((r) => r.path === '/v1/messages');
+}
+
+describe('generateLetter, happy path', () => {
+  it('writes a letter naming the company, the position and the candidate’s real experience', async () => {
+    const { promise, progress } = run();
+    const result = await promise;
+    expect(result.content.addressee).toBe('Hiring Team at Initech');
+    const letter = Object.values(result.content).join('\n');
+    expect(letter).toContain('Staff Compiler Engineer');
+    expect(letter).toContain('Remington Rand');
+    expect(letter).not.toMatch(/\[|\{\{|<\w/);
+    expect(result.findings).toEqual([]);
+    expect(result.model).toBe('claude-sonnet-5-5');
+    expect(result.usage.inputTokens).toBeGreaterThan(100);
+    expect(result.usage.outputTokens).toBeGreaterThan(200);
+    expect(result.text).toContain('<why_company>');
+
+    const steps = [...new Set(progress.map((p) => p.step))];
+    expect(steps).toEqual(['Preparing', 'Waiting for Claude', 'Writing', 'Checking']);
+    const values = progress.map((p) => p.progress);
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+    const writing = progress.filter((p) => p.step === 'Writing').map((p) => p.progress);
+    expect(writing[0]).toBeGreaterThanOrEqual(10);
+    expect(writing.at(-1)).toBeGreaterThanOrEqual(80);
+    expect(writing.at(-1)).toBeLessThanOrEqual(90);
+  });
+
+  it('sends the prompt with the model from the job and the user’s key', async () => {
+    await run({ model: 'claude-haiku-5-5' }).promise;
+    const [request] = messageRequests();
+    expect(request!.headers['authorization']).toBe('Bearer sk-test');
+    expect(request!.body).toMatchObject({ model: 'claude-haiku-5-5', max_tokens: 2048, stream: true });
+  });
+
+  it('turns a reply that ignored the tags into a letter', async () => {
+    const result = await run({ marker: '[[mock:format=plain]]' }).promise;
+    expect(result.content.addressee).toBe('Hiring Team at Initech');
+    expect(result.content.opening).toMatch(/^I would like to be considered for the Staff Compiler Engineer position/);
+    expect(result.content.whyCompany).toMatch(/Initech as Staff Compiler Engineer\.$/);
+    expect(Object.values(result.content).join(' ')).not.toMatch(/Sincerely|Grace Hopper/);
+  });
+});
+
+describe('generateLetter, failures explained', () => {
+  it('asks for a key before sending anything', async () => {
+    const error = await failure({ apiKey: '  ' });
+    expect(error).toMatchObject({ kind: 'no-api-key', message: 'Add your Anthropic API key in Settings' });
+    expect(mock.requests()).toEqual([]);
+  });
+
+  it.each<[string, Partial<RunOptions>, string, RegExp]>([
+    ['refused key', { apiKey: 'sk-bad-key' }, 'auth', /^The API key was refused \(401\)\. Check the Anthropic API key in Settings\.$/],
+    ['forbidden key', { apiKey: 'sk-forbidden-key' }, 'permission', /\(403\).*Settings/],
+    ['unknown model', { model: 'claude-missing-9' }, 'model-not-found', /"claude-missing-9" was not found \(404\)\. Pick another model in Settings/],
+    ['request too large', { marker: '[[mock:status=413]]' }, 'too-large', /\(413\)\. Shorten the job description/],
+  ])('%s → %s, not retried', async (_, options, kind, message) => {
+    const error = await failure(options);
+    expect(error.kind).toBe(kind);
+    expect(error.message).toMatch(message);
+    expect(error.retryable).toBe(false);
+    expect(messageRequests()).toHaveLength(1);
+  });
+
+  it('retries a 429 after the retry-after delay, then succeeds', async () => {
+    mock.setScenario({ status: 429, retryAfterSeconds: 0.05 }, 1);
+    const result = await run().promise;
+    expect(result.content.opening).toContain('Initech');
+    const [first, second] = messageRequests();
+    expect(second!.at - first!.at).toBeGreaterThanOrEqual(45);
+    expect(second!.headers['x-stainless-retry-count']).toBe('1');
+  });
+
+  it.each<[Scenario, string, RegExp]>([
+    [{ status: 429, retryAfterMs: 5 }, 'rate-limited', /rate limiting.*\(429\).*Wait a minute and Retry/],
+    [{ status: 500, retryAfterMs: 5 }, 'server', /\(500\).*Try again later/],
+    [{ status: 529, retryAfterMs: 5 }, 'overloaded', /overloaded.*\(529\)\. Try again in a few minutes/],
+  ])('a persistent %j is retried twice, then explained', async (scenario, kind, message) => {
+    mock.setScenario(scenario);
+    const error = await failure();
+    expect(error).toMatchObject({ kind, retryable: true });
+    expect(error.message).toMatch(message);
+    expect(messageRequests()).toHaveLength(3);
+  });
+
+  it('says the server cannot be reached when nothing listens there', async () => {
+    const gone = await startMockLlm();
+    const { url } = gone;
+    await gone.close();
+    const error = await failure({ baseUrl: `${url}/`, tuning: { client: { maxRetries: 0 } } });
+    expect(error.kind).toBe('connection');
+    expect(error.message).toBe(`Cannot reach ${url}. Check your internet connection, that the server is running, and the API base URL in Settings.`);
+  });
+
+  it('gives up on a server that does not start answering within the request timeout', async () => {
+    const error = await failure({ marker: '[[mock:stall=2000]]', tuning: { client: { timeout: 150, maxRetries: 0 } } });
+    expect(error.kind).toBe('timeout');
+    expect(error.message).toMatch(/did not start answering in time/);
+  });
+
+  it('reports a connection that breaks mid-letter', async () => {
+    const error = await failure({ marker: '[[mock:break-after=5]]' });
+    expect(error).toMatchObject({ kind: 'stream-broken', retryable: true });
+    expect(error.message).toMatch(/broke while the letter was being written\. Retry/);
+  });
+
+  it('reports an overloaded error event mid-letter', async () => {
+    const error = await failure({ marker: '[[mock:error-midstream=4]]' });
+    expect(error.kind).toBe('overloaded');
+    expect(error.message).toMatch(/stopped part-way\. Try again in a few minutes/);
+    expect(messageRequests()).toHaveLength(1);
+  });
+
+  it('stops waiting when the model goes silent', async () => {
+    const started = Date.now();
+    const error = await failure({ marker: '[[mock:hang]]', tuning: { idleTimeoutMs: 300 } });
+    expect(error.kind).toBe('timeout');
+    expect(error.message).toMatch(/^The model stopped responding/);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('keeps a slow stream alive as long as it keeps sending', async () => {
+    const result = await run({ marker: '[[mock:slow=30]] [[mock:tokens=40]]', tuning: { idleTimeoutMs: 200 } }).promise;
+    expect(result.usage.outputTokens).toBeGreaterThan(30);
+  });
+
+  it('counts pings as signs of life, so long pauses between words do not time out', async () => {
+    const pinging = await startMockLlm({ pingIntervalMs: 40 });
+    try {
+      const result = await run({ baseUrl: pinging.url, marker: '[[mock:duration=700]] [[mock:tokens=4]]', tuning: { idleTimeoutMs: 150 } }).promise;
+      expect(result.text).toContain('</why_company>');
+    } finally {
+      await pinging.close();
+    }
+  });
+
+  it('cancels mid-letter within a second', async () => {
+    const controller = new AbortController();
+    let cancelledAt = 0;
+    const { promise } = run({
+      marker: '[[mock:slow=100]]',
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.step === 'Writing' && !cancelledAt) {
+          cancelledAt = Date.now();
+          controller.abort();
+        }
+      },
+    });
+    const error = await promise.catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'cancelled', retryable: false });
+    expect(Date.now() - cancelledAt).toBeLessThan(1000);
+  });
+
+  it('cancels before sending when already cancelled', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    expect((await failure({ signal: controller.signal })).kind).toBe('cancelled');
+    expect(mock.requests()).toEqual([]);
+  });
+
+  it.each<[string, string, RegExp]>([
+    ['[[mock:refuse]]', 'refusal', /declined to write this letter \("I'm sorry, but I can't help with that\."\)/],
+    ['[[mock:empty]]', 'empty', /no text\. Retry/],
+    ['[[mock:max-tokens]]', 'max-tokens', /cut off at the Max tokens limit \(2048\)\. Raise Max tokens in Settings/],
+  ])('%s ends as %s', async (marker, kind, message) => {
+    const error = await failure({ marker });
+    expect(error.kind).toBe(kind);
+    expect(error.message).toMatch(message);
+  });
+});

@@ -1,0 +1,192 @@
+import type { ClientOptions } from '@anthropic-ai/sdk/client';
+import type { TokenUsage } from '../schema';
+import { checkLetter, isRefusal } from './checks';
+import { createClient, normalizeBaseUrl } from './client';
+import { GenerationError, NO_API_KEY_MESSAGE, toGenerationError } from './errors';
+import { LETTER_FIELDS, parseTaggedLetter, readLetter } from './letter-format';
+import { buildPrompt, TARGET_WORDS } from './prompt';
+import type { GenerationProgress, GenerationRequest, GenerationResult } from './types';
+
+/** Silence (not even a ping) for this long means the model is stuck: the API pings every few seconds. */
+export const IDLE_TIMEOUT_MS = 45_000;
+
+/** Knobs tests and benchmarks turn; production uses the defaults. */
+export interface GenerationTuning {
+  idleTimeoutMs?: number;
+  /** Passed to the SDK client: retries, timeout, fetch. */
+  client?: Partial<ClientOptions>;
+}
+
+/** Roughly how long a finished letter is in characters, tags included: the denominator of "Writing" progress. */
+const EXPECTED_CHARS = ((TARGET_WORDS.min + TARGET_WORDS.max) / 2) * 6.5;
+const PROGRESS = { preparing: 2, waiting: 5, writingStart: 10, writingEnd: 90, checking: 95 } as const;
+
+type StopReason = string | null;
+
+/** Wraps fetch so every chunk of bytes (pings included, which the SDK hides) counts as a sign of life. */
+function fetchReportingActivity(base: typeof fetch, onActivity: () => void): typeof fetch {
+  return async (input, init) => {
+    const response = await base(input, init);
+    if (!response.body || !(response.headers.get('content-type') ?? '').includes('text/event-stream')) return response;
+    const body = response.body.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          onActivity();
+          controller.enqueue(chunk);
+        },
+      }),
+    );
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  };
+}
+
+/** Aborts when the caller cancels or the stream goes quiet, remembering which. */
+class StreamWatch {
+  readonly controller = new AbortController();
+  private reason: 'cancelled' | 'idle' | null = null;
+  private idleTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly onCancel = () => this.stop('cancelled');
+
+  constructor(
+    private readonly callerSignal: AbortSignal,
+    private readonly idleTimeoutMs: number,
+  ) {
+    if (callerSignal.aborted) this.stop('cancelled');
+    else callerSignal.addEventListener('abort', this.onCancel, { once: true });
+  }
+
+  /** Starts or restarts the idle countdown. */
+  touch(): void {
+    if (this.reason) return;
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => this.stop('idle'), this.idleTimeoutMs);
+  }
+
+  get stoppedBecause(): 'cancelled' | 'idle' | null {
+    return this.reason;
+  }
+
+  dispose(): void {
+    clearTimeout(this.idleTimer);
+    this.callerSignal.removeEventListener('abort', this.onCancel);
+  }
+
+  private stop(reason: 'cancelled' | 'idle'): void {
+    if (this.reason) return;
+    this.reason = reason;
+    clearTimeout(this.idleTimer);
+    this.controller.abort(reason);
+  }
+}
+
+function stoppedError(reason: 'cancelled' | 'idle', idleTimeoutMs: number, baseUrl: string): GenerationError {
+  if (reason === 'cancelled') return new GenerationError('cancelled', 'Cancelled.');
+  return new GenerationError(
+    'timeout',
+    `The model stopped responding (nothing for ${Math.round(idleTimeoutMs / 1000)} s). Retry; if it keeps happening, check the server at ${baseUrl}.`,
+  );
+}
+
+/** Progress while writing: half "parts finished", half "text written vs a typical letter", so it moves with every chunk. */
+function writingProgress(text: string): number {
+  const { complete } = parseTaggedLetter(text);
+  const byParts = complete.length / LETTER_FIELDS.length;
+  const byLength = Math.min(text.length / EXPECTED_CHARS, 1);
+  const span = PROGRESS.writingEnd - PROGRESS.writingStart;
+  return Math.round(PROGRESS.writingStart + span * ((byParts + byLength) / 2));
+}
+
+/**
+ * Writes one letter, streaming. Resolves with the letter and the check's findings; rejects with a
+ * `GenerationError` whose message tells the user what to do. Retries of rate limits, server
+ * errors and dropped connections are the SDK's (two, honouring retry-after).
+ */
+export async function generateLetter(req: GenerationRequest, tuning: GenerationTuning = {}): Promise<GenerationResult> {
+  const { settings, job, signal, onProgress } = req;
+  if (!settings.apiKey.trim()) throw new GenerationError('no-api-key', NO_API_KEY_MESSAGE);
+
+  const baseUrl = normalizeBaseUrl(settings.baseUrl);
+  const model = job.config.model || settings.model;
+  const idleTimeoutMs = tuning.idleTimeoutMs ?? IDLE_TIMEOUT_MS;
+  let text = '';
+  let usage: TokenUsage = { inputTokens: 0, outputTokens: 0 };
+  let progress = 0;
+  const report = (step: GenerationProgress['step'], value: number) => {
+    progress = Math.max(progress, value);
+    onProgress({ step, progress, text, usage });
+  };
+
+  const watch = new StreamWatch(signal, idleTimeoutMs);
+  if (watch.stoppedBecause) throw stoppedError(watch.stoppedBecause, idleTimeoutMs, baseUrl);
+  report('Preparing', PROGRESS.preparing);
+  const prompt = buildPrompt(job);
+  const client = createClient(settings, {
+    ...tuning.client,
+    fetch: fetchReportingActivity(tuning.client?.fetch ?? globalThis.fetch.bind(globalThis), () => watch.touch()),
+  });
+
+  let stopReason: StopReason = null;
+  let streamStarted = false;
+  try {
+    report('Waiting for Claude', PROGRESS.waiting);
+    const stream = await client.messages.create(
+      { model, max_tokens: job.config.maxTokens, system: prompt.system, messages: prompt.messages, stream: true },
+      { signal: watch.controller.signal },
+    );
+    streamStarted = true;
+    // Waiting for the first byte is bounded by the SDK timeout; from here silence is ours to bound.
+    watch.touch();
+    for await (const event of stream) {
+      watch.touch();
+      if (event.type === 'message_start') {
+        usage = { ...usage, inputTokens: event.message.usage.input_tokens };
+      } else if (event.type === 'content_block_delta' && event.delta.type === 'text_delta') {
+        text += event.delta.text;
+        report('Writing', writingProgress(text));
+      } else if (event.type === 'message_delta') {
+        stopReason = event.delta.stop_reason;
+        usage = { inputTokens: event.usage.input_tokens ?? usage.inputTokens, outputTokens: event.usage.output_tokens };
+      }
+    }
+  } catch (error) {
+    if (watch.stoppedBecause) throw stoppedError(watch.stoppedBecause, idleTimeoutMs, baseUrl);
+    throw toGenerationError(error, { baseUrl, model, streamStarted });
+  } finally {
+    watch.dispose();
+  }
+  // The SDK ends the iteration quietly when its signal aborts, so an abort shows up only here.
+  if (watch.stoppedBecause) throw stoppedError(watch.stoppedBecause, idleTimeoutMs, baseUrl);
+  if (stopReason === null) {
+    throw new GenerationError('stream-broken', 'The letter stopped part-way: the stream ended without finishing. Retry.');
+  }
+
+  return finish(req, { text, usage, stopReason, model }, report);
+}
+
+function finish(
+  req: GenerationRequest,
+  reply: { text: string; usage: TokenUsage; stopReason: string; model: string },
+  report: (step: GenerationProgress['step'], value: number) => void,
+): GenerationResult {
+  const { text, usage, stopReason, model } = reply;
+  if (stopReason === 'max_tokens') {
+    throw new GenerationError(
+      'max-tokens',
+      `The letter was cut off at the Max tokens limit (${req.job.config.maxTokens}). Raise Max tokens in Settings, or shorten your instructions, then Retry.`,
+      { retryable: false },
+    );
+  }
+  if (text.trim() === '') {
+    throw new GenerationError('empty', 'The model answered with no text. Retry; if it happens again, try another model in Settings.');
+  }
+  if (stopReason === 'refusal' || isRefusal(text)) {
+    throw new GenerationError(
+      'refusal',
+      `The model declined to write this letter ("${text.trim().slice(0, 120)}"). Check the job description for anything unusual, then Retry.`,
+    );
+  }
+  report('Checking', PROGRESS.checking);
+  const content = readLetter(text, req.job.job.company);
+  const findings = checkLetter(content, req.job);
+  return { content, findings, model, usage, text };
+}

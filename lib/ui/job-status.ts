@@ -1,0 +1,44 @@
+import type { GenerationJob, JobStatus } from '../schema';
+
+/** The one status word a job shows. */
+export const STATUS_LABELS: Record<JobStatus, string> = {
+  PENDING: 'Pending',
+  IN_PROGRESS: 'In progress',
+  COMPLETED: 'Completed',
+  FAILED: 'Failed',
+  CANCELLED: 'Cancelled',
+};
+
+/** Decorative: the word carries the meaning. */
+export const STATUS_ICONS: Record<JobStatus, string> = {
+  PENDING: '◷',
+  IN_PROGRESS: '↻',
+  COMPLETED: '✓',
+  FAILED: '!',
+  CANCELLED: '×',
+};
+
+export type JobAction = 'view' | 'next' | 'cancel' | 'retry' | 'delete';
+
+export const ACTION_LABELS: Record<JobAction, string> = {
+  view: 'View cover letter',
+  next: 'Generate next',
+  cancel: 'Cancel',
+  retry: 'Retry',
+  delete: 'Delete',
+};
+
+/** Which buttons a job offers, in display order. */
+export function actionsFor(job: Pick<GenerationJob, 'status' | 'coverLetterId'>): JobAction[] {
+  switch (job.status) {
+    case 'PENDING':
+      return ['next', 'cancel'];
+    case 'IN_PROGRESS':
+      return ['cancel'];
+    case 'COMPLETED':
+      return ['view', 'delete'];
+    case 'FAILED':
+    case 'CANCELLED':
+      return ['retry', 'delete'];
+  }
+}
