@@ -11,5 +11,12 @@ export default defineConfig({
     testTimeout: 20_000,
     restoreMocks: true,
   },
-  resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
+  resolve: process.env.VITEST
+    ? {
+        conditions: ['browser'],
+        // WXT's `wxt/browser` mock imports the whole `wxt/testing` barrel, which loads esbuild; esbuild refuses to
+        // load under jsdom (its TextEncoder check fails). The fake browser is all the mock needs.
+        alias: [{ find: /^wxt\/testing$/, replacement: 'wxt/testing/fake-browser' }],
+      }
+    : undefined,
 });

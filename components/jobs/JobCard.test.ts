@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/svelte';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { JobStatus } from '@/lib/schema';
 import { jobWith } from '../testing/fixtures';
 import JobCard from './JobCard.svelte';
+
+afterEach(cleanup);
 
 const STATUS_WORDS = ['Pending', 'In progress', 'Completed', 'Failed', 'Cancelled'];
 

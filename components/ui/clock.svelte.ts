@@ -4,15 +4,19 @@ import { createSubscriber } from 'svelte/reactivity';
 export const CLOCK_TICK_MS = 30_000;
 
 let current = Date.now();
+let ticking = false;
 
 const subscribe = createSubscriber((update) => {
+  ticking = true;
   current = Date.now();
-  update();
   const timer = setInterval(() => {
     current = Date.now();
     update();
   }, CLOCK_TICK_MS);
-  return () => clearInterval(timer);
+  return () => {
+    ticking = false;
+    clearInterval(timer);
+  };
 });
 
 /**
@@ -22,6 +26,7 @@ const subscribe = createSubscriber((update) => {
 export const clock = {
   get now(): number {
     subscribe();
-    return current;
+    // Before the first tick is set up (or outside any effect), the time now.
+    return ticking ? current : Date.now();
   },
 };
