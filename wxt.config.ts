@@ -15,6 +15,16 @@ export default defineConfig({
     host_permissions: ['https://api.anthropic.com/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Open Cover Letter Studio' },
+    commands: {
+      'generate-for-page': {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: 'Generate a cover letter for this page',
+      },
+      'open-panel': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Open Cover Letter Studio',
+      },
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'cover-letter-studio@example.org', strict_min_version: '115.0' } } }
       : {}),

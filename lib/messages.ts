@@ -15,11 +15,32 @@ export const RequestSchema = v.variant('type', [
     job: JobDetailsSchema,
     config: v.optional(JobConfigSchema),
   }),
+  /** "Generate for open tabs": which tabs of this window look like job postings. */
+  v.object({ type: v.literal('FIND_JOB_TABS'), windowId: v.optional(v.number()) }),
+  /** Queue one job per chosen tab, for the active profile. */
+  v.object({ type: v.literal('QUEUE_FROM_TABS'), tabIds: v.pipe(v.array(v.number()), v.minLength(1), v.maxLength(50)) }),
 ]);
 export type Request = v.InferOutput<typeof RequestSchema>;
 
+export const JobTabSchema = v.object({
+  tabId: v.number(),
+  title: v.string(),
+  url: v.string(),
+  company: v.nullable(v.string()),
+  jobTitle: v.nullable(v.string()),
+  looksLikeJob: v.boolean(),
+  /** Why it can't be used, when it can't. */
+  problem: v.nullable(v.string()),
+});
+export type JobTab = v.InferOutput<typeof JobTabSchema>;
+
+export const TabQueueResultSchema = v.object({ tabId: v.number(), jobId: v.nullable(v.string()), message: v.nullable(v.string()) });
+export type TabQueueResult = v.InferOutput<typeof TabQueueResultSchema>;
+
 export const ResponseSchema = v.union([
   v.object({ success: v.literal(true), jobId: IdSchema }),
+  v.object({ success: v.literal(true), tabs: v.array(JobTabSchema) }),
+  v.object({ success: v.literal(true), results: v.array(TabQueueResultSchema) }),
   v.object({ success: v.literal(false), error: v.string() }),
 ]);
 export type Response = v.InferOutput<typeof ResponseSchema>;

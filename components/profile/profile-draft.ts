@@ -74,6 +74,18 @@ export function withoutBlankEntries(d: ProfileDraft): ProfileDraft {
   };
 }
 
+export function hasBlankEntry(d: ProfileDraft): boolean {
+  return [...d.experience, ...d.projects].some(isBlank);
+}
+
+/** Is this field path ("experience.1.role") inside an entry the user left empty? */
+export function inBlankEntry(d: ProfileDraft, path: string): boolean {
+  const [kind, index] = path.split('.');
+  if (kind !== 'experience' && kind !== 'projects' && kind !== 'education') return false;
+  const entry = (d[kind] as object[])[Number(index)];
+  return entry !== undefined && isBlank(entry);
+}
+
 /** What UserProfileSchema validates. */
 export function candidateOf(d: ProfileDraft, now: number): unknown {
   const { skillsText, ...rest } = d;

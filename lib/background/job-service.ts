@@ -6,6 +6,7 @@ import { WATCHDOG_ALARM, WATCHDOG_PERIOD_MINUTES } from '../jobs/timing';
 import { generateLetter } from '../llm/generate';
 import { isTrustedSender, parseRequest, type MessageSender, type Request, type Response } from '../messages';
 import { updateBadge } from './badge';
+import { findJobTabs, queueFromTabs } from './capture-service';
 import { notifyJobFinished } from './notifications';
 
 /** Chrome stops an idle service worker after 30 s; an API call every 20 s keeps a busy one alive. */
@@ -63,6 +64,13 @@ async function handleRequest(engine: JobEngine, request: Request): Promise<Respo
         void ensureWatchdog();
         void engine.pump();
         return { success: true, jobId: request.jobId };
+      case 'FIND_JOB_TABS':
+        return { success: true, tabs: await findJobTabs(request.windowId) };
+      case 'QUEUE_FROM_TABS': {
+        const results = await queueFromTabs(engine, request.tabIds);
+        void ensureWatchdog();
+        return { success: true, results };
+      }
       case 'QUEUE_GENERATION_JOB': {
         const job = createGenerationJob({ profile: request.profile, job: request.job, config: request.config });
         await saveJob(job);

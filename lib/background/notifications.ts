@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { GenerationJob } from '../schema';
 import { loadSettings } from '../settings';
+import { openPanelPage } from './panel';
+import { panelRequestItem } from '../ui-requests';
 
 /** Notification ids carry the job id, so a click can open that letter. */
 export const NOTIFICATION_PREFIX = 'job:';
@@ -16,4 +18,21 @@ export async function notifyJobFinished(job: GenerationJob): Promise<void> {
     title: completed ? `Cover letter ready: ${job.company}` : `Cover letter failed: ${job.company}`,
     message: completed ? `${job.position} — open Cover Letter Studio to view it.` : (job.error ?? 'Open Cover Letter Studio to retry.'),
   });
+}
+
+/** A click on a job's notification opens the panel on that letter. */
+export function registerNotificationClicks(): void {
+  browser.notifications.onClicked.addListener((notificationId) => {
+    if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return;
+    const jobId = notificationId.slice(NOTIFICATION_PREFIX.length);
+    void browser.notifications.clear(notificationId);
+    void showJobInPanel(jobId);
+  });
+}
+
+async function showJobInPanel(jobId: string): Promise<void> {
+  await panelRequestItem.setValue({ id: crypto.randomUUID(), view: 'letter', jobId });
+  // An open panel follows the request; otherwise the panel page opens in a tab on that letter.
+  const windows = await browser.runtime.getContexts?.({ contextTypes: ['SIDE_PANEL' as never] }).catch(() => []);
+  if (!windows || windows.length === 0) await openPanelPage(`?job=${encodeURIComponent(jobId)}`);
 }

@@ -1,0 +1,14 @@
+import { browser } from 'wxt/browser';
+import type { JobEngine } from '../jobs/engine';
+import { captureTab } from './capture-service';
+
+/**
+ * Only in `wxt build --mode e2e` (never in the store build): lets Playwright call the very handler
+ * the context menu and the shortcut call, since it cannot click native menus or press
+ * extension shortcuts.
+ */
+export function exposeE2eSeam(engine: JobEngine): void {
+  (globalThis as Record<string, unknown>).__coverLetterStudioE2E = {
+    captureTab: async (tabId: number, selectionText?: string) => captureTab(engine, await browser.tabs.get(tabId), selectionText),
+  };
+}
