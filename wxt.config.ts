@@ -26,7 +26,16 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'cover-letter-studio@example.org', strict_min_version: '115.0' } } }
+      ? { browser_specific_settings: {
+            gecko: {
+              id: 'cover-letter-studio@example.org',
+              // storage.session (the cross-context change signal) arrived in Firefox 115.
+              strict_min_version: '115.0',
+              // Your profile and the job page are sent to the model API you configure; nothing goes to us.
+              data_collection_permissions: { required: ['personallyIdentifyingInfo', 'websiteContent'] },
+            },
+          },
+        }
       : {}),
   }),
 });

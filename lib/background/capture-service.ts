@@ -4,7 +4,7 @@ import { decideCapture, type CaptureDecision } from '../capture/decide';
 import { publishCaptureNotice } from '../capture/draft-store';
 import { unreadablePageReason } from '../capture/page-access';
 import { getProfile, listProfiles, saveJob } from '../db';
-import { ExtractionResultSchema, type ExtractionResult } from '../extract';
+import { ExtractionResultSchema, type ExtractionResult } from '../extract/result';
 import type { JobEngine } from '../jobs/engine';
 import { createGenerationJob } from '../jobs/new-job';
 import type { JobTab, TabQueueResult } from '../messages';

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { shouldQueueImmediately, type ExtractionResult } from '../extract';
+import { shouldQueueImmediately } from '../extract/confidence';
+import type { ExtractionResult } from '../extract/result';
 import { JOB_LIMITS, newId, type JobDetails, type JobSource } from '../schema';
 
 /** What the form is pre-filled with when the user has to confirm or complete the details. */

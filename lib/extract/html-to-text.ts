@@ -117,11 +117,23 @@ export function elementToText(root: Node, options: ElementTextOptions = {}): str
 const ENCODED_TAG = /&(?:amp;)*lt;\s*\/?\s*[a-z][a-z0-9]*/i;
 const REAL_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/i;
 
+// One inert document per page, reused: creating a document costs far more than parsing a snippet.
+const scratchDocuments = new WeakMap<Document, Document>();
+
+/** A document with no browsing context: its scripts never run and its images never load. */
+function scratchDocumentFor(owner: Document): Document {
+  let scratch = scratchDocuments.get(owner);
+  if (scratch === undefined) {
+    scratch = owner.implementation.createHTMLDocument('');
+    scratchDocuments.set(owner, scratch);
+  }
+  return scratch;
+}
+
 /** Decodes HTML entities via an inert document, never the live page. */
 export function decodeEntities(text: string, owner: Document): string {
   if (!text.includes('&')) return text;
-  const scratch = owner.implementation.createHTMLDocument('');
-  const textarea = scratch.createElement('textarea');
+  const textarea = scratchDocumentFor(owner).createElement('textarea');
   textarea.innerHTML = text;
   return textarea.value;
 }
@@ -137,8 +149,7 @@ export function htmlStringToText(source: string, owner: Document, options: Eleme
     html = decodeEntities(html, owner);
   }
   if (!REAL_TAG.test(html)) return normalizeBlockText(decodeEntities(html, owner));
-  // An inert document: its scripts never run and its images never load.
-  const scratch = owner.implementation.createHTMLDocument('');
-  scratch.body.innerHTML = html;
-  return elementToText(scratch.body, options);
+  const container = scratchDocumentFor(owner).createElement('div');
+  container.innerHTML = html;
+  return elementToText(container, options);
 }
