@@ -28,15 +28,23 @@ function similarJobCard(index: number): string {
   return `<li class="job-card" data-jk="${index.toString(16)}"><div class="job-card__body"><h3 class="job-card__title"><a href="/viewjob?jk=${index}" aria-label="Platform Engineer ${index}"><span>Platform Engineer ${index}</span></a></h3><div class="job-card__company"><span data-testid="company-name">Company ${index % 97}</span><span class="rating">4.${index % 10}</span></div><div class="job-card__location">Suburb ${index % 31} VIC</div><ul class="job-card__snippet"><li>Work with Kubernetes, Terraform and AWS to keep our services fast.</li><li>Hybrid: three days in the office.</li></ul><div class="job-card__footer"><span class="date">Posted ${index % 30} days ago</span><button type="button" class="save">Save job</button></div></div></li>`;
 }
 
+/** A review block like the company-reviews widgets on job boards: prose, not links, so no pruning shortcut applies. */
+function reviewBlock(index: number): string {
+  return `<div class="review" data-review-id="${index}"><div class="review__header"><span class="stars">${'★'.repeat((index % 5) + 1)}</span><span class="review__role">Engineer ${index % 40}</span></div><p class="review__text">Good team and interesting problems, the office is ${index % 7} minutes from the station. Management listens, although planning could be better and on-call weeks are busy.</p><div class="review__footer"><a href="/reviews/${index}">Read more</a><span>Helpful (${index % 13})</span></div></div>`;
+}
+
+/** Half "similar jobs" cards, half company reviews, until the page reaches the target size. */
 function padToTarget(html: string): string {
   const cards: string[] = [];
+  const reviews: string[] = [];
   let size = Buffer.byteLength(html);
   for (let index = 0; size < TARGET_BYTES; index++) {
-    const card = similarJobCard(index);
-    cards.push(card);
-    size += Buffer.byteLength(card);
+    const block = index % 2 === 0 ? similarJobCard(index) : reviewBlock(index);
+    (index % 2 === 0 ? cards : reviews).push(block);
+    size += Buffer.byteLength(block);
   }
-  return html.replace(/<\/body>/i, `<section class="similar-jobs"><h2>Similar jobs</h2><ul>${cards.join('')}</ul></section></body>`);
+  const padding = `<section class="company-reviews"><h2>What employees say</h2>${reviews.join('')}</section><section class="similar-jobs"><h2>Similar jobs</h2><ul>${cards.join('')}</ul></section>`;
+  return html.replace(/<\/body>/i, `${padding}</body>`);
 }
 
 function withoutJsonLd(html: string): string {

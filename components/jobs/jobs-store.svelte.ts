@@ -53,38 +53,43 @@ export class JobsStore {
     void this.#flush();
   }
 
-  /** Applies queued changes; changes arriving meanwhile are applied by the next round. */
+  /** Applies queued changes; changes arriving meanwhile are applied by the same run. */
   #flush(): Promise<void> {
-    if (this.#flushing) return this.#flushing.then(() => (this.#dirty.size || this.#reloadAll ? this.#flush() : undefined));
-    this.#flushing = (async () => {
-      try {
-        while (this.#reloadAll || this.#dirty.size > 0) {
-          if (this.#reloadAll) {
-            this.#reloadAll = false;
-            this.#dirty.clear();
-            const all = await listJobs();
-            // Keep identity of unchanged jobs (same object from IndexedDB is never equal: compare shallowly).
-            const old = this.byId;
-            this.jobs = all.map((j) => {
-              const before = old.get(j.id);
-              return before && sameJob(before, j) ? before : j;
-            });
-            this.loaded = true;
-            this.error = null;
-            continue;
-          }
-          const ids = [...this.#dirty];
-          this.#dirty.clear();
-          const fresh = await Promise.all(ids.map((id) => getJob(id)));
-          this.#apply(ids, fresh);
-        }
-      } catch (error) {
-        this.error = `Could not read your jobs (${error instanceof Error ? error.message : String(error)}). Close and reopen the panel to try again.`;
-      } finally {
+    if (!this.#flushing) {
+      this.#flushing = this.#drain().finally(() => {
         this.#flushing = null;
-      }
-    })();
+        // A change that arrived after the last check but before this callback.
+        if (this.#dirty.size > 0 || this.#reloadAll) void this.#flush();
+      });
+    }
     return this.#flushing;
+  }
+
+  async #drain(): Promise<void> {
+    try {
+      while (this.#reloadAll || this.#dirty.size > 0) {
+        if (this.#reloadAll) {
+          this.#reloadAll = false;
+          this.#dirty.clear();
+          const all = await listJobs();
+          // Keep the identity of jobs that did not change, so their rows do not re-render.
+          const old = this.byId;
+          this.jobs = all.map((j) => {
+            const before = old.get(j.id);
+            return before && sameJob(before, j) ? before : j;
+          });
+          this.loaded = true;
+          this.error = null;
+          continue;
+        }
+        const ids = [...this.#dirty];
+        this.#dirty.clear();
+        const fresh = await Promise.all(ids.map((id) => getJob(id)));
+        this.#apply(ids, fresh);
+      }
+    } catch (error) {
+      this.error = `Could not read your jobs (${error instanceof Error ? error.message : String(error)}). Close and reopen the panel to try again.`;
+    }
   }
 
   #apply(ids: string[], fresh: (GenerationJob | undefined)[]): void {

@@ -1,15 +1,16 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listProfiles } from '@/lib/db';
 import { activeProfileIdItem } from '@/lib/settings';
 import ProfileView from './ProfileView.svelte';
 import { profilesStore } from './profiles-store.svelte';
 
 let stop: () => void;
-beforeEach(() => {
+beforeEach(async () => {
   stop = profilesStore.start();
+  await vi.waitFor(() => expect(profilesStore.loaded).toBe(true));
 });
 afterEach(() => {
   cleanup();

@@ -16,6 +16,7 @@ export class ProfilesStore {
   start(): () => void {
     this.#users++;
     if (this.#users === 1) {
+      this.loaded = false;
       this.#stop.push(
         watchChanges((changes) => {
           const ids = changes.filter((c) => c.store === 'profiles' || c.store === 'all').flatMap((c) => (c.store === 'all' ? ['*'] : c.ids));

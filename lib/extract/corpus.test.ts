@@ -98,9 +98,10 @@ describe('extractJobPosting on the real-page corpus', () => {
 
   it.each(outcomes.filter((outcome) => outcome.entry.hasJsonLd).map((outcome) => [outcome.entry.file, outcome] as const))(
     'gets company and title right on %s (has JSON-LD)',
-    (_file, outcome) => {
-      expect(outcome.result.found && outcome.result.company, 'company').toSatisfy(() => outcome.company);
-      expect(outcome.result.found && outcome.result.title, 'title').toSatisfy(() => outcome.title);
+    (_file, { result, entry, company, title }) => {
+      const got = result.found ? `${result.company ?? '(none)'} / ${result.title}` : result.reason;
+      expect(company, `company: expected "${entry.expected.company}", got ${got}`).toBe(true);
+      expect(title, `title: expected "${entry.expected.title}", got ${got}`).toBe(true);
     },
   );
 

@@ -7,15 +7,45 @@ import { guessCompany, guessTitle } from './title-heuristics';
 
 /**
  * Last resort for pages with no structured data and no adapter: Mozilla Readability finds the main
- * text. Readability rewrites the document it is given, so it only ever sees a clone.
+ * text. Readability rewrites the document it is given, so it only ever sees a detached copy.
  */
 
 // Job ads are shorter than the news articles Readability is tuned for.
 const MIN_ARTICLE_CHARS = 200;
 
+/**
+ * Readability scores every node and takes seconds on a 2 MB page, so when the page marks where
+ * the posting text lives, only that subtree is handed over. Most specific first.
+ */
+const CONTENT_ROOT_SELECTORS = [
+  '[itemprop="description"]',
+  '[id*="job-description" i], [class*="job-description" i], [id*="jobdescription" i], [class*="jobdescription" i]',
+  '[id*="job-details" i], [class*="job-details" i], [class*="posting-body" i], [class*="vacancy-description" i]',
+  'main',
+  '[role="main"]',
+  'article',
+];
+
+function contentRoot(document: Document): Element | null {
+  for (const selector of CONTENT_ROOT_SELECTORS) {
+    for (const element of Array.from(document.querySelectorAll(selector))) {
+      if ((element.textContent?.length ?? 0) >= MIN_ARTICLE_CHARS) return element;
+    }
+  }
+  return null;
+}
+
+/** A detached copy for Readability to rewrite: just the content root when known, else the page. */
+function readabilityInput(document: Document): Document {
+  const root = contentRoot(document);
+  if (root === null) return document.cloneNode(true) as Document;
+  const copy = document.implementation.createHTMLDocument(document.title);
+  copy.body.appendChild(copy.importNode(root, true));
+  return copy;
+}
+
 export function extractWithReadability(document: Document, url: URL): JobCandidate | null {
-  const clone = document.cloneNode(true) as Document;
-  const article = new Readability(clone, { charThreshold: MIN_ARTICLE_CHARS }).parse();
+  const article = new Readability(readabilityInput(document), { charThreshold: MIN_ARTICLE_CHARS }).parse();
   const description = article?.content ? htmlStringToText(article.content, document, { drop: MACHINE_SUMMARY_SELECTOR }) : '';
   const title = guessTitle(document) || collapseInline(article?.title ?? '');
   if (title === '' && description === '') return null;

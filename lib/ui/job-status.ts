@@ -12,7 +12,7 @@ export const STATUS_LABELS: Record<JobStatus, string> = {
 /** Decorative: the word carries the meaning. */
 export const STATUS_ICONS: Record<JobStatus, string> = {
   PENDING: '◷',
-  IN_PROGRESS: '↻',
+  IN_PROGRESS: '●',
   COMPLETED: '✓',
   FAILED: '!',
   CANCELLED: '×',
