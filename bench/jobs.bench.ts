@@ -3,7 +3,9 @@
  * Prints numbers; asserts nothing.
  */
 import type { Page } from 'playwright-core';
+import { createGenerationJob } from '../lib/jobs/new-job';
 import { createClient } from '../lib/llm/client';
+import { buildPrompt } from '../lib/llm/prompt';
 import { startMockLlm, type MockLlm } from '../e2e/mock-llm/server';
 import { launchExtension } from '../e2e/support/extension';
 import { readStore, sendMessage, setSettings } from '../e2e/support/extension-storage';
@@ -55,6 +57,18 @@ async function countJobWrites(page: Page, run: () => Promise<string>): Promise<n
   return page.evaluate((id) => (globalThis as any).__writes.get(id) ?? 0, jobId);
 }
 
+/** The same stream through the SDK alone, in Node, with the same prompt the extension sends. */
+async function bareStream(mock: MockLlm, marker: string): Promise<number> {
+  const client = createClient({ apiKey: 'sk-bench', baseUrl: mock.url });
+  const prompt = buildPrompt(createGenerationJob({ profile: sampleProfile(), job: jobWith('Bare Co', marker) }));
+  const started = performance.now();
+  const stream = await client.messages.create({ model: 'claude-sonnet-5-5', max_tokens: 2048, stream: true, system: prompt.system, messages: prompt.messages });
+  for await (const _event of stream) {
+    // drain
+  }
+  return performance.now() - started;
+}
+
 export async function runJobBenches(): Promise<BenchRow[]> {
   const mock = await startMockLlm();
   const ext = await launchExtension();
@@ -79,18 +93,7 @@ export async function runJobBenches(): Promise<BenchRow[]> {
     // 2. Extension overhead against a bare SDK call of the same stream.
     const marker = '[[mock:tokens=400]]';
     const bare: number[] = [];
-    const client = createClient({ apiKey: 'sk-bench', baseUrl: mock.url });
-    for (let i = 0; i < 3; i++) {
-      const started = performance.now();
-      const stream = await client.messages.create({
-        model: 'claude-sonnet-5-5',
-        max_tokens: 2048,
-        stream: true,
-        messages: [{ role: 'user', content: `<job>{"company":"Bare Co"}</job> ${marker}` }],
-      });
-      for await (const _event of stream) { /* drain */ }
-      bare.push(performance.now() - started);
-    }
+    for (let i = 0; i < 3; i++) bare.push(await bareStream(mock, marker));
     const wall: number[] = [];
     for (let i = 0; i < 3; i++) {
       const { jobId, queuedAt } = await queue(page, `Overhead Co ${i}`, marker);
@@ -120,6 +123,9 @@ export async function runJobBenches(): Promise<BenchRow[]> {
     const ideal = Math.ceil(50 / 3) * 1000;
     rows.push({ name: '50 jobs, concurrency 3, 1 s letters: wall time', value: ms(elapsed), note: `${jobs.filter((j) => j.status === 'COMPLETED').length}/50 completed` });
     rows.push({ name: '  ratio to ideal ceil(50/3) s', value: (elapsed / ideal).toFixed(3) });
+    const oneLetter = median([await bareStream(mock, '[[mock:duration=1000]]'), await bareStream(mock, '[[mock:duration=1000]]')]);
+    rows.push({ name: '  the "1 s" letter as a bare SDK stream', value: ms(oneLetter), note: 'the mock adds connection and pacing time' });
+    rows.push({ name: '  ratio to ceil(50/3) × bare stream', value: (elapsed / (Math.ceil(50 / 3) * oneLetter)).toFixed(3) });
     const runTimes = jobs.map((j) => j.completedAt - j.startedAt);
     rows.push({ name: '  one job, start to completion (median / p95)', value: `${ms(median(runTimes))} / ${ms(percentile(runTimes, 95))}` });
   } finally {

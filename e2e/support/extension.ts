@@ -19,15 +19,19 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export async function launchExtension(): Promise<ExtensionSession> {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No build at ${EXTENSION_DIR}: run "npm run build" first.`);
+/** The store build, and the build with the e2e seam (`wxt build --mode e2e`). */
+export const E2E_EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
+
+export async function launchExtension(options: { extensionDir?: string } = {}): Promise<ExtensionSession> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No build at ${extensionDir}: run "npm run test:e2e" (it builds both) or "npm run build" first.`);
   }
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'cls-e2e-'));
   const args = [
     '--headless=new',
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
