@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
 import { decideCapture, type CaptureDecision } from '../capture/decide';
 import { publishCaptureNotice } from '../capture/draft-store';
-import { unreadablePageReason } from '../capture/page-access';
+import { UNREADABLE_PAGE_MESSAGES, unreadablePageReason } from '../capture/page-access';
 import { getProfile, listProfiles, saveJob } from '../db';
 import { ExtractionResultSchema, type ExtractionResult } from '../extract/result';
 import type { JobEngine } from '../jobs/engine';
@@ -70,12 +70,14 @@ export async function captureTab(
 ): Promise<CaptureDecision & { jobId?: string }> {
   const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   const pageUrl = target?.url ?? '';
-  let unreadable = unreadablePageReason(target?.url, target?.status);
+  let unreadable = unreadablePageReason(target?.url, target !== undefined);
   let extraction: ExtractionResult | null = null;
   if (!unreadable && target?.id !== undefined) {
     const read = await extractFromTab(target.id);
     extraction = read.extraction;
     unreadable = read.error;
+    // A page still loading may already show the posting; only when nothing was found is "wait" the answer.
+    if (!extraction?.found && target.status === 'loading') unreadable = UNREADABLE_PAGE_MESSAGES.loading;
   }
   const [settings, profile] = await Promise.all([loadSettings(), activeProfile()]);
   const decision = decideCapture({
@@ -108,7 +110,7 @@ export async function findJobTabs(windowId?: number): Promise<JobTab[]> {
       .map(async (tab): Promise<JobTab> => {
         const base = { tabId: tab.id!, title: tab.title ?? '', url: tab.url ?? '', company: null, jobTitle: null };
         // Without a host permission for the tab the browser hides its address: it can't be read either.
-        const problem = tab.url ? unreadablePageReason(tab.url, tab.status) : 'Cover Letter Studio may not read this tab yet.';
+        const problem = tab.url ? unreadablePageReason(tab.url, true) : 'Cover Letter Studio may not read this tab yet.';
         if (problem) return { ...base, looksLikeJob: false, problem };
         const { extraction, error } = await extractFromTab(tab.id!);
         if (!extraction?.found) return { ...base, looksLikeJob: false, problem: error ?? extraction?.reason ?? null };

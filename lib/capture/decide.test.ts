@@ -60,8 +60,8 @@ describe('pages the extension cannot read', () => {
     expect(unreadablePageReason(url)).toBe(message);
   });
 
-  it('asks to wait for a page that is still loading, and accepts ordinary pages', () => {
-    expect(unreadablePageReason('https://boards.greenhouse.io/acme/jobs/1', 'loading')).toBe(UNREADABLE_PAGE_MESSAGES.loading);
-    expect(unreadablePageReason('https://boards.greenhouse.io/acme/jobs/1', 'complete')).toBeNull();
+  it('treats a tab whose address the browser hides as a browser page, and accepts ordinary pages', () => {
+    expect(unreadablePageReason(undefined, true)).toBe(UNREADABLE_PAGE_MESSAGES.browser);
+    expect(unreadablePageReason('https://boards.greenhouse.io/acme/jobs/1', true)).toBeNull();
   });
 });

@@ -13,8 +13,12 @@ export const UNREADABLE_PAGE_MESSAGES = {
   loading: 'The page is still loading. Wait until it has finished, then try again.',
 } as const;
 
-export function unreadablePageReason(url: string | undefined, status?: string): string | null {
-  if (!url) return UNREADABLE_PAGE_MESSAGES.none;
+/**
+ * `url` is what the browser tells the extension about the tab. Even with activeTab it hides the
+ * address of its own pages, so a tab without one is treated as a browser page.
+ */
+export function unreadablePageReason(url: string | undefined, tabExists = false): string | null {
+  if (!url) return tabExists ? UNREADABLE_PAGE_MESSAGES.browser : UNREADABLE_PAGE_MESSAGES.none;
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -28,6 +32,5 @@ export function unreadablePageReason(url: string | undefined, status?: string): 
   if (/\.pdf$/i.test(parsed.pathname)) return UNREADABLE_PAGE_MESSAGES.pdf;
   if (parsed.protocol === 'file:') return UNREADABLE_PAGE_MESSAGES.file;
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return UNREADABLE_PAGE_MESSAGES.browser;
-  if (status === 'loading') return UNREADABLE_PAGE_MESSAGES.loading;
   return null;
 }
