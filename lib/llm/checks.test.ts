@@ -19,6 +19,12 @@ describe('checkLetter', () => {
     expect(checkLetter(clean, job)).toEqual([]);
   });
 
+  it('does not call a real company named like a placeholder a placeholder', () => {
+    const acme = sampleJob({ company: 'Acme Corp' });
+    const letter = { ...clean, addressee: 'Hiring Team at Acme Corp', whyCompany: 'Acme Corp is building a reporting language.' };
+    expect(checkLetter(letter, acme).map((f) => f.kind)).not.toContain('placeholder');
+  });
+
   it.each(['[Company Name]', '[Your Name]', '{{COMPANY}}', '<Company>', 'XYZ Corp'])('flags the placeholder %s', (placeholder) => {
     const findings = checkLetter({ ...clean, whyCompany: `${clean.whyCompany} I admire ${placeholder}.` }, job);
     expect(findings).toEqual([{ kind: 'placeholder', message: `The letter still contains the placeholder "${placeholder}". Replace it before sending.` }]);

@@ -49,9 +49,21 @@ function fullText(content: LetterContent): string {
   return [content.addressee, ...LETTER_PARTS.map((part) => content[part])].join('\n\n');
 }
 
-function placeholderFindings(text: string): LetterFinding[] {
+/** A real company can be called "Acme Corp": names from the job and the profile are never placeholders. */
+function realNames(job: Pick<GenerationJob, 'profile' | 'job'>): string[] {
+  return [job.job.company, ...job.profile.experience.map((e) => e.employer), ...job.profile.projects.map((p) => p.name)]
+    .map((name) => name.toLowerCase())
+    .filter(Boolean);
+}
+
+function placeholderFindings(text: string, job: Pick<GenerationJob, 'profile' | 'job'>): LetterFinding[] {
+  const names = realNames(job);
   const found = new Set<string>();
-  for (const pattern of PLACEHOLDERS) for (const match of text.matchAll(pattern)) found.add(match[0]);
+  for (const pattern of PLACEHOLDERS) {
+    for (const match of text.matchAll(pattern)) {
+      if (!names.some((name) => name.includes(match[0].toLowerCase()))) found.add(match[0]);
+    }
+  }
   return [...found].map((placeholder) => ({
     kind: 'placeholder',
     message: `The letter still contains the placeholder "${placeholder}". Replace it before sending.`,
@@ -109,7 +121,7 @@ function clicheFindings(text: string): LetterFinding[] {
 export function checkLetter(content: LetterContent, job: Pick<GenerationJob, 'profile' | 'job'>): LetterFinding[] {
   const body = LETTER_PARTS.map((part) => content[part]).join('\n\n');
   const findings: LetterFinding[] = [
-    ...placeholderFindings(fullText(content)),
+    ...placeholderFindings(fullText(content), job),
     ...companyFindings(content, job),
     ...preambleFindings(content),
   ];
