@@ -101,6 +101,30 @@ describe('capture from the page the user is reading', () => {
     await tab.close();
   });
 
+  it('finds the job postings among the open tabs and queues one letter per chosen tab', async () => {
+    const postings = [pages.url('workable_huggingface.html'), pages.url('lever_dlocal.html')];
+    const other = pages.url('not-job-news-article.html');
+    const tabs = await Promise.all([...postings, other].map(async (url) => {
+      const tab = await ext.context.newPage();
+      await tab.goto(url);
+      return tab;
+    }));
+    const found = await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'FIND_JOB_TABS' }));
+    expect(found.success).toBe(true);
+    const byUrl = new Map<string, any>(found.tabs.map((t: any) => [t.url, t]));
+    expect(byUrl.get(postings[0])).toMatchObject({ looksLikeJob: true, company: 'Hugging Face' });
+    expect(byUrl.get(postings[1])).toMatchObject({ looksLikeJob: true, company: expect.stringMatching(/dLocal/i) });
+    expect(byUrl.get(other)).toMatchObject({ looksLikeJob: false });
+
+    const tabIds = postings.map((url) => byUrl.get(url).tabId);
+    const queued = await panel.evaluate((ids) => chrome.runtime.sendMessage({ type: 'QUEUE_FROM_TABS', tabIds: ids }), tabIds);
+    expect(queued.results).toHaveLength(2);
+    expect(queued.results.every((r: any) => r.jobId)).toBe(true);
+    const list = panel.getByRole('list', { name: 'Generation jobs' });
+    await expect.poll(() => list.getByRole('listitem').filter({ hasText: 'Hugging Face' }).count()).toBe(1);
+    await Promise.all(tabs.map((tab) => tab.close()));
+  });
+
   it('opens the form with a clear message on a page the browser does not let it read', async () => {
     const tab = await ext.context.newPage();
     await tab.goto('chrome://version');

@@ -61,7 +61,12 @@ describe('the production build in Chromium', () => {
 
   it('completes a job whose stream lasts over 60 s: the service worker stays alive under it', async () => {
     const jobId = await queue('Slow Stream Ltd', '[[mock:duration=65000]]');
+    await waitForJob(page, jobId, ['IN_PROGRESS'], 30_000);
+    // The toolbar badge counts the running job.
+    const worker = await ext.serviceWorker();
+    await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
     const job = await waitForJob(page, jobId, ['COMPLETED', 'FAILED'], 150_000);
+    await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
     expect(job.error).toBeNull();
     expect(job.status).toBe('COMPLETED');
     expect(job.completedAt - job.startedAt).toBeGreaterThan(60_000);
