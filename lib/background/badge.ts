@@ -1,14 +1,41 @@
 import { browser } from 'wxt/browser';
 import { getDatabase } from '../db';
 
-/** The toolbar badge counts jobs that are pending or running. */
-export async function updateBadge(): Promise<void> {
+let shown: number | null = null;
+let running: Promise<void> | null = null;
+let again = false;
+
+/**
+ * The toolbar badge counts jobs that are pending or running. Progress writes arrive several times a
+ * second, so calls coalesce and the badge is touched only when the count changes.
+ */
+export function updateBadge(): Promise<void> {
+  if (running) {
+    again = true;
+    return running;
+  }
+  running = (async () => {
+    try {
+      do {
+        again = false;
+        await refresh();
+      } while (again);
+    } finally {
+      running = null;
+    }
+  })();
+  return running;
+}
+
+async function refresh(): Promise<void> {
   const db = await getDatabase();
-  const [pending, running] = await Promise.all([
+  const [pending, inProgress] = await Promise.all([
     db.countFromIndex('jobs', 'by-status', 'PENDING'),
     db.countFromIndex('jobs', 'by-status', 'IN_PROGRESS'),
   ]);
-  const active = pending + running;
+  const active = pending + inProgress;
+  if (active === shown) return;
+  shown = active;
   const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
   if (!action) return;
   await action.setBadgeText({ text: active > 0 ? String(active) : '' });
