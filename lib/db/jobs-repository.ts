@@ -1,6 +1,7 @@
 import type { CoverLetter, GenerationJob, JobStatus } from '../schema';
 import { announceChanges, type Change } from './changes';
-import { getDatabase } from './database';
+import type { IDBPObjectStore, StoreNames } from 'idb';
+import { getDatabase, type StudioDB } from './database';
 
 export class JobNotFoundError extends Error {
   constructor(readonly jobId: string) {
@@ -47,23 +48,38 @@ export async function listJobs(filter: JobListFilter = {}): Promise<GenerationJo
 export async function updateJob(id: string, change: (job: GenerationJob) => GenerationJob): Promise<GenerationJob> {
   const db = await getDatabase();
   const tx = db.transaction('jobs', 'readwrite');
-  const current = await tx.store.get(id);
-  if (!current) {
-    tx.abort();
-    await tx.done.catch(() => undefined);
-    throw new JobNotFoundError(id);
-  }
-  let next: GenerationJob;
-  try {
-    next = change(current);
-  } catch (error) {
-    tx.abort();
-    await tx.done.catch(() => undefined);
-    throw error;
-  }
-  await tx.store.put(next);
+  const next = await changeJobInTransaction(tx.objectStore('jobs'), id, change, () => tx.abort(), tx.done);
   await tx.done;
   await announceChanges([{ store: 'jobs', ids: [id], op: 'put' }]);
+  return next;
+}
+
+type JobStore = IDBPObjectStore<StudioDB, ArrayLike<StoreNames<StudioDB>>, 'jobs', 'readwrite'>;
+
+/** The read-modify-write shared by every job update: on any refusal the whole transaction aborts. */
+async function changeJobInTransaction(
+  jobs: JobStore,
+  id: string,
+  change: (job: GenerationJob) => GenerationJob,
+  abort: () => void,
+  done: Promise<void>,
+): Promise<GenerationJob> {
+  const current = await jobs.get(id);
+  let failure: unknown = current ? null : new JobNotFoundError(id);
+  let next: GenerationJob | undefined;
+  if (current) {
+    try {
+      next = change(current);
+    } catch (error) {
+      failure = error;
+    }
+  }
+  if (!next) {
+    abort();
+    await done.catch(() => undefined);
+    throw failure;
+  }
+  await jobs.put(next);
   return next;
 }
 
@@ -102,23 +118,8 @@ export async function saveLetterAndUpdateJob(
 ): Promise<GenerationJob> {
   const db = await getDatabase();
   const tx = db.transaction(['jobs', 'letters'], 'readwrite');
-  const jobs = tx.objectStore('jobs');
-  const current = await jobs.get(jobId);
-  if (!current) {
-    tx.abort();
-    await tx.done.catch(() => undefined);
-    throw new JobNotFoundError(jobId);
-  }
-  let next: GenerationJob;
-  try {
-    next = change(current);
-  } catch (error) {
-    tx.abort();
-    await tx.done.catch(() => undefined);
-    throw error;
-  }
+  const next = await changeJobInTransaction(tx.objectStore('jobs'), jobId, change, () => tx.abort(), tx.done);
   await tx.objectStore('letters').put(letter);
-  await jobs.put(next);
   await tx.done;
   const changes: Change[] = [
     { store: 'letters', ids: [letter.id], op: 'put' },
