@@ -102,7 +102,7 @@ describe('capture from the page the user is reading', () => {
   });
 
   it('finds the job postings among the open tabs and queues one letter per chosen tab', async () => {
-    const postings = [pages.url('workable_huggingface.html'), pages.url('lever_dlocal.html')];
+    const postings = [pages.url('workable_huggingface.html'), pages.url('lever_dlocal.html')] as const;
     const other = pages.url('not-job-news-article.html');
     const tabs = await Promise.all([...postings, other].map(async (url) => {
       const tab = await ext.context.newPage();

@@ -32,6 +32,8 @@ export interface Scenario {
   maxTokens?: boolean;
   /** `hang`: headers and message_start, then silence until the client goes away. */
   hang?: boolean;
+  /** `no-documents`: refuse PDF document blocks with a 400, as local models do. */
+  noDocuments?: boolean;
 }
 
 /** Slow enough to watch a letter being written. */
@@ -53,6 +55,7 @@ export const SCENARIO_MARKERS = [
   'empty',
   'max-tokens',
   'hang',
+  'no-documents',
 ] as const;
 
 function nonNegative(value: string | undefined, name: string): number {
@@ -80,6 +83,7 @@ function applyEntry(scenario: Scenario, name: string, value: string | undefined)
     case 'empty': scenario.empty = true; break;
     case 'max-tokens': scenario.maxTokens = true; break;
     case 'hang': scenario.hang = true; break;
+    case 'no-documents': scenario.noDocuments = true; break;
     default: throw new Error(`Unknown mock scenario "${name}". Known: ${SCENARIO_MARKERS.join(', ')}`);
   }
 }

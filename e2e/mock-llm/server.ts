@@ -10,6 +10,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { readFacts, plainText, REFUSAL_TEXT, taggedText, writeLetter } from './letter-writer';
 import { scenarioFromMarkers, scenarioFromSpec, type Scenario } from './scenario';
 import { errorTypeFor, sendError, sendJson, sseEvent } from './wire';
+import { hasDocumentBlock, hasResumeTool, resumeTextOf, resumeToolInput, RESUME_TOOL_NAME } from './resume-reader';
 
 export type { Scenario } from './scenario';
 
@@ -262,6 +263,34 @@ export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLl
     res.end();
   }
 
+  /** A forced résumé tool call, answered as the API does: one tool_use block, stop_reason tool_use. */
+  async function sendToolUse(res: ServerResponse, signal: AbortSignal, request: Record<string, unknown> & { model: string }, scenario: Scenario) {
+    const input = resumeToolInput(resumeTextOf(request));
+    const json = JSON.stringify(input);
+    const block = { type: 'tool_use', id: `toolu_mock_${randomBytes(8).toString('hex')}`, name: RESUME_TOOL_NAME };
+    const inputTokens = Math.ceil(JSON.stringify(request['messages']).length / 4);
+    const outputTokens = Math.ceil(json.length / 4);
+    if (request['stream'] !== true) {
+      return sendJson(res, 200, JSON.stringify({
+        id: messageId(), type: 'message', role: 'assistant', model: request.model,
+        content: [{ ...block, input }], stop_reason: 'tool_use', stop_sequence: null,
+        usage: { input_tokens: inputTokens, output_tokens: outputTokens },
+      }));
+    }
+    const write = (name: string, data: Record<string, unknown>) => res.write(sseEvent(name, data));
+    res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive' });
+    write('message_start', { message: { id: messageId(), type: 'message', role: 'assistant', model: request.model, content: [], stop_reason: null, stop_sequence: null, usage: { input_tokens: inputTokens, output_tokens: 1 } } });
+    write('content_block_start', { index: 0, content_block: { ...block, input: {} } });
+    for (let i = 0; i < json.length; i += 40) {
+      await sleep(scenario.slowMs ?? chunkDelayMs, signal);
+      write('content_block_delta', { index: 0, delta: { type: 'input_json_delta', partial_json: json.slice(i, i + 40) } });
+    }
+    write('content_block_stop', { index: 0 });
+    write('message_delta', { delta: { stop_reason: 'tool_use', stop_sequence: null }, usage: { output_tokens: outputTokens } });
+    write('message_stop', {});
+    res.end();
+  }
+
   async function handleMessages(res: ServerResponse, signal: AbortSignal, body: unknown, controlScenario: Scenario) {
     const invalid = validationError(body);
     if (invalid) return sendError(res, 400, 'invalid_request_error', invalid);
@@ -286,6 +315,11 @@ export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLl
       if (scenario.retryAfterMs !== undefined) headers['retry-after-ms'] = String(scenario.retryAfterMs);
       return sendError(res, scenario.status, type, message, headers);
     }
+
+    if (scenario.noDocuments && hasDocumentBlock(request)) {
+      return sendError(res, 400, 'invalid_request_error', 'messages.0.content.0: document content blocks are not supported by this model');
+    }
+    if (hasResumeTool(request)) return sendToolUse(res, signal, request, scenario);
 
     const inputTokens = Math.ceil(prompt.length / 4);
     const reply = composeReply(prompt, scenario, request.max_tokens);

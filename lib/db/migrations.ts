@@ -1,4 +1,36 @@
+import type { CoverLetter, GenerationJob } from '../schema';
 import type { Migration } from './database';
+
+type StoredRecord = Record<string, unknown>;
+
+/**
+ * How a record written by version n becomes one of version n+1, per store. The database
+ * migrations below and backup import both run these, so an old backup upgrades exactly the way
+ * an old database does. RECORD_UPGRADES[n] upgrades version n to n+1 (index 0: nothing existed).
+ */
+export interface RecordUpgrade {
+  profiles?: (old: StoredRecord) => StoredRecord;
+  jobs?: (old: StoredRecord) => StoredRecord;
+  letters?: (old: StoredRecord) => StoredRecord;
+}
+
+/** v1 → v2: leases, attempt history, usage and streamed text on jobs; findings and edits on letters. */
+export function upgradeJobToV2(old: StoredRecord): StoredRecord {
+  return {
+    ...old,
+    lease: old['lease'] ?? null,
+    history: old['history'] ?? [],
+    usage: old['usage'] ?? { inputTokens: 0, outputTokens: 0 },
+    streamedText: old['streamedText'] ?? '',
+    previousLetterId: old['previousLetterId'] ?? null,
+  };
+}
+
+export function upgradeLetterToV2(old: StoredRecord): StoredRecord {
+  return { ...old, findings: old['findings'] ?? [], editedParts: old['editedParts'] ?? [], editedAt: old['editedAt'] ?? null };
+}
+
+export const RECORD_UPGRADES: RecordUpgrade[] = [{}, { jobs: upgradeJobToV2, letters: upgradeLetterToV2 }];
 
 /**
  * Ordered schema migrations. MIGRATIONS[n] upgrades version n to n+1; never edit one that shipped.
@@ -22,22 +54,23 @@ export const MIGRATIONS: Migration[] = [
     tx.objectStore('letters').createIndex('by-generated', 'generatedAt');
     let cursor = await jobs.openCursor();
     while (cursor) {
-      const old = cursor.value as Partial<import('../schema').GenerationJob> & Record<string, unknown>;
-      await cursor.update({
-        ...old,
-        lease: old.lease ?? null,
-        history: old.history ?? [],
-        usage: old.usage ?? { inputTokens: 0, outputTokens: 0 },
-        streamedText: old.streamedText ?? '',
-        previousLetterId: old.previousLetterId ?? null,
-      } as import('../schema').GenerationJob);
+      await cursor.update(upgradeJobToV2(cursor.value as unknown as StoredRecord) as unknown as GenerationJob);
       cursor = await cursor.continue();
     }
     let letterCursor = await tx.objectStore('letters').openCursor();
     while (letterCursor) {
-      const old = letterCursor.value;
-      await letterCursor.update({ ...old, findings: old.findings ?? [], editedParts: old.editedParts ?? [], editedAt: old.editedAt ?? null });
+      await letterCursor.update(upgradeLetterToV2(letterCursor.value as unknown as StoredRecord) as unknown as CoverLetter);
       letterCursor = await letterCursor.continue();
     }
   },
 ];
+
+/** Upgrades records stored at `fromVersion` to the current version, store by store. */
+export function upgradeRecords(store: keyof RecordUpgrade, records: StoredRecord[], fromVersion: number): StoredRecord[] {
+  let upgraded = records;
+  for (let version = fromVersion; version < MIGRATIONS.length; version++) {
+    const upgrade = RECORD_UPGRADES[version]?.[store];
+    if (upgrade) upgraded = upgraded.map(upgrade);
+  }
+  return upgraded;
+}

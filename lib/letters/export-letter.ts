@@ -1,0 +1,64 @@
+import type { CoverLetter, GenerationJob, LetterContent, Settings } from '../schema';
+import { letterFileName } from './file-name';
+import type { FontSource } from './fonts';
+import { letterDocument, type LetterDocument } from './letter-document';
+import { renderMarkdown, renderPlainText } from './render-text';
+
+export const EXPORT_FORMATS = ['pdf', 'docx', 'md', 'txt'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const FORMAT_INFO: Record<ExportFormat, { label: string; button: string; mime: string }> = {
+  pdf: { label: 'PDF', button: 'Export PDF', mime: 'application/pdf' },
+  docx: { label: 'Word (DOCX)', button: 'Export DOCX', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+  md: { label: 'Markdown', button: 'Export Markdown', mime: 'text/markdown;charset=utf-8' },
+  txt: { label: 'Plain text', button: 'Export text', mime: 'text/plain;charset=utf-8' },
+};
+
+export interface ExportEnvironment {
+  paperSize: Settings['paperSize'];
+  fonts: FontSource;
+  /** The date on the letter and in the file name. */
+  now: Date;
+}
+
+export interface LetterFile {
+  name: string;
+  mime: string;
+  bytes: Uint8Array;
+  /** Things the user must know about this file (characters the PDF cannot show). */
+  warnings: string[];
+}
+
+/** A completed job and its letter; `content` carries edits on screen not yet stored. */
+export interface ExportSource {
+  job: Pick<GenerationJob, 'profile' | 'job'>;
+  letter: Pick<CoverLetter, 'company' | 'position'> & LetterContent;
+}
+
+export function documentFor(source: ExportSource, now: Date): LetterDocument {
+  return letterDocument(source.letter, source.job.profile, source.job.job, { date: now });
+}
+
+export async function exportLetter(source: ExportSource, format: ExportFormat, env: ExportEnvironment): Promise<LetterFile> {
+  const doc = documentFor(source, env.now);
+  const base = { name: letterFileName(doc.company, env.now, format), mime: FORMAT_INFO[format].mime };
+  switch (format) {
+    case 'pdf': {
+      // Loaded on first use: the panel opens without the PDF library.
+      const { renderPdf } = await import('./render-pdf');
+      const { bytes, missingCharacters } = await renderPdf(doc, { paperSize: env.paperSize, fonts: env.fonts });
+      const warnings = missingCharacters.length
+        ? [`The PDF shows “?” for ${missingCharacters.join(' ')}: its font has no such characters. Export DOCX or text to keep them.`]
+        : [];
+      return { ...base, bytes, warnings };
+    }
+    case 'docx': {
+      const { renderDocx } = await import('./render-docx');
+      return { ...base, bytes: await renderDocx(doc, env.paperSize), warnings: [] };
+    }
+    case 'md':
+      return { ...base, bytes: new TextEncoder().encode(renderMarkdown(doc)), warnings: [] };
+    case 'txt':
+      return { ...base, bytes: new TextEncoder().encode(renderPlainText(doc)), warnings: [] };
+  }
+}
