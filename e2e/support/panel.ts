@@ -2,7 +2,6 @@
  * User actions on the side panel, by role and accessible name only: a spec reads like the story
  * of someone using the panel. Every helper waits for what the user would wait for (a "Saved").
  */
-import { expect as vitestExpect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 
 export type Tab = 'Generate' | 'Profile' | 'Settings';
@@ -92,6 +91,9 @@ export interface JobInput {
 /** Generate tab, fills the job form (does not submit). */
 export async function fillJob(page: Page, input: JobInput): Promise<void> {
   await openTab(page, 'Generate');
+  // A letter opened from the list covers the form: go back to it, as a user would.
+  const back = page.getByRole('button', { name: 'Back to jobs' });
+  if (await back.isVisible()) await back.click();
   await page.getByLabel('Company', { exact: true }).fill(input.company);
   await page.getByLabel('Position', { exact: true }).fill(input.position);
   await page.getByLabel('Job description', { exact: true }).fill(input.description);
@@ -123,20 +125,42 @@ export function jobItem(page: Page, company: string): Locator {
   return jobsList(page).getByRole('listitem').filter({ hasText: company });
 }
 
-/** The one status word a job item shows (exactly one must be present). */
+/**
+ * The item's text, one entry per text node. Not innerText: the list rows use
+ * `content-visibility: auto`, and Chromium's innerText of a row scrolled out of view is empty,
+ * although the row is still in the accessibility tree (what a screen reader reads).
+ */
+export function itemTexts(item: Locator): Promise<string[]> {
+  return item.evaluate((el) => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.replace(/\s+/g, ' ').trim();
+      if (text) out.push(text);
+    }
+    return out;
+  }, undefined, { timeout: 2000 });
+}
+
+export async function itemText(item: Locator): Promise<string> {
+  return (await itemTexts(item)).join(' ');
+}
+
+/** The one status word a job item shows, or null when there is none or more than one. */
 export async function statusOf(item: Locator): Promise<StatusWord | null> {
-  const text = await item.innerText();
-  const found = STATUS_WORDS.filter((w) => new RegExp(`(^|\\W)${w}(\\W|$)`).test(text));
+  const found = (await itemTexts(item)).filter((t): t is StatusWord => (STATUS_WORDS as string[]).includes(t));
   return found.length === 1 ? found[0]! : null;
 }
 
 export async function waitForStatus(item: Locator, wanted: StatusWord | StatusWord[], timeoutMs = 30_000): Promise<StatusWord> {
   const list = Array.isArray(wanted) ? wanted : [wanted];
   let last: StatusWord | null = null;
+  let text = '';
   await waitFor(async () => {
+    text = (await itemTexts(item)).join(' | ');
     last = await statusOf(item);
     return last !== null && list.includes(last);
-  }, () => `status ${list.join('/')} (last seen: ${last})`, timeoutMs);
+  }, () => `status ${list.join('/')} (last seen: ${last}; item text: ${JSON.stringify(text)})`, timeoutMs);
   return last!;
 }
 
@@ -165,5 +189,3 @@ export async function fieldProblem(field: Locator): Promise<string | null> {
   const texts = await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).innerText().catch(() => '')));
   return texts.join(' ').trim();
 }
-
-export const expectStatus = async (item: Locator, word: StatusWord) => vitestExpect(await statusOf(item)).toBe(word);
