@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMockLlm, type MockLlm } from '../../e2e/mock-llm/server';
+import { describe, expect, it } from 'vitest';
+import { useMockLlm } from '../../e2e/mock-llm/use-mock-llm';
 import { getJob, getLetter, saveJob, watchChanges } from '../db';
 import { generateLetter } from '../llm/generate';
 import { DEFAULT_SETTINGS, type Settings } from '../schema';
@@ -9,14 +9,10 @@ import { cancelJob, createGenerationJob, queueJob } from './operations';
 import { claimJobs } from './scheduler';
 import { LEASE_MS, PROGRESS_WRITE_MS } from './timing';
 
-let mock: MockLlm;
-beforeAll(async () => {
-  mock = await startMockLlm({ timeScale: 0.2 });
-});
-afterAll(() => mock.close());
+const mockLlm = useMockLlm({ timeScale: 0.2 });
 
 function engineWith(settings: Partial<Settings> = {}) {
-  const merged: Settings = { ...DEFAULT_SETTINGS, apiKey: 'sk-test', baseUrl: mock.url, ...settings };
+  const merged: Settings = { ...DEFAULT_SETTINGS, apiKey: 'sk-test', baseUrl: mockLlm().url, ...settings };
   const engine = new JobEngine({ generate: generateLetter, loadSettings: async () => merged });
   engine.start();
   return engine;
@@ -75,12 +71,12 @@ describe('job engine against the loopback model', () => {
 
   it('fails a job with the settings hint when no key is set, without sending a request', async () => {
     const engine = engineWith({ apiKey: '' });
-    mock.clearRequests();
+    mockLlm().clearRequests();
     const job = await queueFor('Keyless Co');
     await engine.pump();
     await engine.idle();
     expect(await getJob(job.id)).toMatchObject({ status: 'FAILED', error: 'Add your Anthropic API key in Settings' });
-    expect(mock.requests()).toHaveLength(0);
+    expect(mockLlm().requests()).toHaveLength(0);
     engine.stop();
   });
 

@@ -1,27 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMockLlm, type MockLlm } from '../../e2e/mock-llm/server';
+import { describe, expect, it } from 'vitest';
+import { startMockLlm } from '../../e2e/mock-llm/server';
+import { useMockLlm } from '../../e2e/mock-llm/use-mock-llm';
 import { createClient, testConnection } from './client';
 
-let mock: MockLlm;
-beforeAll(async () => {
-  mock = await startMockLlm({ timeScale: 0.01 });
-});
-afterAll(() => mock.close());
+const mockLlm = useMockLlm({ timeScale: 0.01 });
 
 describe('createClient', () => {
   it('talks to the configured server, with a trailing slash or not, as a browser client', async () => {
-    mock.clearRequests();
-    const client = createClient({ apiKey: ' sk-key ', baseUrl: `${mock.url}///` });
+    mockLlm().clearRequests();
+    const client = createClient({ apiKey: ' sk-key ', baseUrl: `${mockLlm().url}///` });
     const count = await client.messages.countTokens({ model: 'claude-haiku-5-5', messages: [{ role: 'user', content: 'x'.repeat(40) }] });
     expect(count.input_tokens).toBe(10);
-    const [request] = mock.requests();
+    const [request] = mockLlm().requests();
     expect(request).toMatchObject({ path: '/v1/messages/count_tokens', headers: { authorization: 'Bearer sk-key', 'anthropic-dangerous-direct-browser-access': 'true' } });
   });
 });
 
 describe('testConnection', () => {
   it('lists the models a working key can use', async () => {
-    const result = await testConnection({ apiKey: 'sk-any', baseUrl: mock.url });
+    const result = await testConnection({ apiKey: 'sk-any', baseUrl: mockLlm().url });
     expect(result).toEqual({
       ok: true,
       models: [
@@ -33,8 +30,8 @@ describe('testConnection', () => {
   });
 
   it('explains a missing key, a refused key and an unreachable server', async () => {
-    expect(await testConnection({ apiKey: '', baseUrl: mock.url })).toEqual({ ok: false, message: 'Add your Anthropic API key in Settings' });
-    expect(await testConnection({ apiKey: 'sk-bad', baseUrl: mock.url })).toEqual({
+    expect(await testConnection({ apiKey: '', baseUrl: mockLlm().url })).toEqual({ ok: false, message: 'Add your Anthropic API key in Settings' });
+    expect(await testConnection({ apiKey: 'sk-bad', baseUrl: mockLlm().url })).toEqual({
       ok: false,
       message: 'The API key was refused (401). Check the Anthropic API key in Settings.',
     });

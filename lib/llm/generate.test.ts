@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startMockLlm, type MockLlm, type Scenario } from '../../e2e/mock-llm/server';
+import { describe, expect, it } from 'vitest';
+import { startMockLlm, type Scenario } from '../../e2e/mock-llm/server';
+import { useMockLlm } from '../../e2e/mock-llm/use-mock-llm';
 import { GenerationError } from './errors';
 import { generateLetter, type GenerationTuning } from './generate';
 import { sampleJob } from './testing';
 import type { GenerationProgress } from './types';
 
-let mock: MockLlm;
-beforeAll(async () => {
-  mock = await startMockLlm({ timeScale: 0.01 });
-});
-afterAll(() => mock.close());
-beforeEach(() => {
-  mock.setScenario(null);
-  mock.clearRequests();
-});
+const mockLlm = useMockLlm({ timeScale: 0.01 });
 
 interface RunOptions {
   marker?: string;
@@ -34,7 +27,7 @@ function run(options: RunOptions = {}) {
   const promise = generateLetter(
     {
       job,
-      settings: { apiKey: options.apiKey ?? 'sk-test', baseUrl: options.baseUrl ?? mock.url, model: 'claude-sonnet-5-5', maxTokens: 2048 },
+      settings: { apiKey: options.apiKey ?? 'sk-test', baseUrl: options.baseUrl ?? mockLlm().url, model: 'claude-sonnet-5-5', maxTokens: 2048 },
       signal: options.signal ?? new AbortController().signal,
       onProgress: (p) => {
         progress.push(p);
@@ -58,7 +51,7 @@ async function failure(options: RunOptions = {}): Promise<GenerationError> {
 }
 
 function messageRequests() {
-  return mock.requests().filter((r) => r.path === '/v1/messages');
+  return mockLlm().requests().filter((r) => r.path === '/v1/messages');
 }
 
 describe('generateLetter, happy path', () => {
@@ -106,7 +99,7 @@ describe('generateLetter, failures explained', () => {
   it('asks for a key before sending anything', async () => {
     const error = await failure({ apiKey: '  ' });
     expect(error).toMatchObject({ kind: 'no-api-key', message: 'Add your Anthropic API key in Settings' });
-    expect(mock.requests()).toEqual([]);
+    expect(mockLlm().requests()).toEqual([]);
   });
 
   it.each<[string, Partial<RunOptions>, string, RegExp]>([
@@ -123,7 +116,7 @@ describe('generateLetter, failures explained', () => {
   });
 
   it('retries a 429 after the retry-after delay, then succeeds', async () => {
-    mock.setScenario({ status: 429, retryAfterSeconds: 0.05 }, 1);
+    mockLlm().setScenario({ status: 429, retryAfterSeconds: 0.05 }, 1);
     const result = await run().promise;
     expect(result.content.opening).toContain('Initech');
     const [first, second] = messageRequests();
@@ -136,7 +129,7 @@ describe('generateLetter, failures explained', () => {
     [{ status: 500, retryAfterMs: 5 }, 'server', /\(500\).*Try again later/],
     [{ status: 529, retryAfterMs: 5 }, 'overloaded', /overloaded.*\(529\)\. Try again in a few minutes/],
   ])('a persistent %j is retried twice, then explained', async (scenario, kind, message) => {
-    mock.setScenario(scenario);
+    mockLlm().setScenario(scenario);
     const error = await failure();
     expect(error).toMatchObject({ kind, retryable: true });
     expect(error.message).toMatch(message);
@@ -216,7 +209,7 @@ describe('generateLetter, failures explained', () => {
     const controller = new AbortController();
     controller.abort();
     expect((await failure({ signal: controller.signal })).kind).toBe('cancelled');
-    expect(mock.requests()).toEqual([]);
+    expect(mockLlm().requests()).toEqual([]);
   });
 
   it.each<[string, string, RegExp]>([

@@ -1,7 +1,7 @@
 import { Document, Packer, Paragraph } from 'docx';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startMockLlm, type MockLlm } from '../../e2e/mock-llm/server';
+import { describe, expect, it } from 'vitest';
+import { useMockLlm } from '../../e2e/mock-llm/use-mock-llm';
 import { sampleProfile } from '../testing/fixtures';
 import type { PdfJs } from './pdf-text';
 import { applyFieldChanges, profileChanges } from './profile-changes';
@@ -33,21 +33,13 @@ export async function resumeDocx(lines = RESUME_LINES): Promise<Uint8Array> {
 
 const nodePdfjs = async () => (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
 
-let mock: MockLlm;
-beforeAll(async () => {
-  mock = await startMockLlm({ timeScale: 0.01 });
-});
-afterAll(() => mock.close());
-beforeEach(() => {
-  mock.setScenario(null);
-  mock.clearRequests();
-});
+const mockLlm = useMockLlm({ timeScale: 0.01 });
 
 function options(name: string, bytes: Uint8Array, extra: Partial<ReadResumeOptions> = {}): ReadResumeOptions & { steps: ResumeStep[] } {
   const steps: ResumeStep[] = [];
   return {
     file: { name, type: '', size: bytes.length, bytes },
-    settings: { apiKey: 'sk-test', baseUrl: mock.url, model: 'claude-sonnet-5-5' },
+    settings: { apiKey: 'sk-test', baseUrl: mockLlm().url, model: 'claude-sonnet-5-5' },
     signal: new AbortController().signal,
     onStep: (s) => steps.push(s),
     loadPdfjs: nodePdfjs,
@@ -57,7 +49,7 @@ function options(name: string, bytes: Uint8Array, extra: Partial<ReadResumeOptio
   };
 }
 
-const lastBody = () => mock.requests().filter((r) => r.path === '/v1/messages').at(-1)?.body as Record<string, any>;
+const lastBody = () => mockLlm().requests().filter((r) => r.path === '/v1/messages').at(-1)?.body as Record<string, any>;
 
 describe('resumeKindOf', () => {
   it('takes PDF, DOCX, text and Markdown, and refuses the rest with a reason', () => {
@@ -100,7 +92,7 @@ describe('readResume against the loopback server', () => {
   });
 
   it('falls back to local text when the server refuses document blocks', async () => {
-    mock.setScenario({ noDocuments: true });
+    mockLlm().setScenario({ noDocuments: true });
     const o = options('cv.pdf', await resumePdf(), { sendPdfAsDocument: true });
     const profile = await readResume(o);
     expect(profile.name).toBe('Zoe Lukasiewicz');
@@ -130,7 +122,7 @@ describe('readResume against the loopback server', () => {
     await expect(readResume(options('cv.pdf', encrypted))).rejects.toThrow(/password-protected/);
     await expect(readResume(options('cv.docx', new TextEncoder().encode('plain text')))).rejects.toThrow(/not a readable Word document/);
     await expect(readResume(options('cv.pdf', await resumePdf([' '])))).rejects.toThrow(/No text was found/);
-    expect(mock.requests()).toHaveLength(0);
+    expect(mockLlm().requests()).toHaveLength(0);
   });
 
   it('reports an answer that does not validate, and saves nothing', async () => {
@@ -139,14 +131,14 @@ describe('readResume against the loopback server', () => {
 
   it('can be cancelled', async () => {
     const controller = new AbortController();
-    mock.setScenario({ stallMs: 5000 });
+    mockLlm().setScenario({ stallMs: 5000 });
     const reading = readResume(options('cv.txt', new TextEncoder().encode(RESUME_LINES.join('\n')), { signal: controller.signal }));
     setTimeout(() => controller.abort(), 100);
     await expect(reading).rejects.toThrow(/Cancelled/);
   });
 
   it('needs an API key', async () => {
-    await expect(readResume(options('cv.txt', new TextEncoder().encode('x'), { settings: { apiKey: '', baseUrl: mock.url, model: 'm' } }))).rejects.toThrow(/API key/);
+    await expect(readResume(options('cv.txt', new TextEncoder().encode('x'), { settings: { apiKey: '', baseUrl: mockLlm().url, model: 'm' } }))).rejects.toThrow(/API key/);
   });
 });
 
