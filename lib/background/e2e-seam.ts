@@ -8,6 +8,8 @@ import { captureTab } from './capture-service';
  * extension shortcuts.
  */
 export function exposeE2eSeam(engine: JobEngine): void {
+  // Firefox's WebDriver BiDi may not navigate to extension pages, but it can drive one that is open.
+  if (import.meta.env.FIREFOX) void browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });
   (globalThis as Record<string, unknown>).__coverLetterStudioE2E = {
     captureTab: async (tabId: number, selectionText?: string) => captureTab(engine, await browser.tabs.get(tabId), selectionText),
   };
