@@ -81,6 +81,22 @@ describe('the Firefox build in Firefox', () => {
     expect(letter).toContain('Gecko Works');
   });
 
+  it('has made its two context-menu items', async () => {
+    // No API lists menu items; making one with a taken id fails, which proves the item exists.
+    const duplicates = await panel.evaluate(async () => {
+      const tryCreate = (id: string) =>
+        new Promise<string>((resolve) => {
+          try {
+            browser.contextMenus.create({ id, title: 'probe', contexts: ['page'] }, () => resolve(browser.runtime.lastError?.message ?? 'created'));
+          } catch (error) {
+            resolve(String(error));
+          }
+        });
+      return [await tryCreate('generate-for-page'), await tryCreate('generate-from-selection')];
+    });
+    for (const result of duplicates) expect(result).toMatch(/already exists|duplicate/i);
+  });
+
   it('queues a job from a job page through the context menu’s handler', async () => {
     const url = pages.url('ashby_ramp.html');
     const tab = await firefox.browser.newPage();

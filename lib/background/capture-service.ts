@@ -17,12 +17,7 @@ export const COMMAND_GENERATE = 'generate-for-page';
 export const COMMAND_OPEN_PANEL = 'open-panel';
 
 export function registerCaptureEntryPoints(engine: JobEngine): void {
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.removeAll(() => {
-      browser.contextMenus.create({ id: MENU_PAGE, title: 'Generate cover letter for this page', contexts: ['page'] });
-      browser.contextMenus.create({ id: MENU_SELECTION, title: 'Generate cover letter from selection', contexts: ['selection'] });
-    });
-  });
+  browser.runtime.onInstalled.addListener(() => void createMenus());
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_PAGE && info.menuItemId !== MENU_SELECTION) return;
@@ -38,6 +33,13 @@ export function registerCaptureEntryPoints(engine: JobEngine): void {
       void captureTab(engine, tab);
     }
   });
+}
+
+/** Menus persist across worker restarts; they are (re)made on install and update. */
+async function createMenus(): Promise<void> {
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({ id: MENU_PAGE, title: 'Generate cover letter for this page', contexts: ['page'] });
+  browser.contextMenus.create({ id: MENU_SELECTION, title: 'Generate cover letter from selection', contexts: ['selection'] });
 }
 
 /** Runs the extractor in the tab. Needs activeTab (granted by the click or shortcut) or a host permission. */
