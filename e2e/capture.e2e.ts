@@ -69,6 +69,16 @@ describe('capture from the page the user is reading', () => {
     expect(readFileSync(path.join(E2E_EXTENSION_DIR, 'background.js'), 'utf8')).toContain('__coverLetterStudioE2E');
   });
 
+  it('has made its two context-menu items', async () => {
+    // No API lists menu items; making one with a taken id fails, which proves the item exists.
+    const results = await panel.evaluate(async () => {
+      const tryCreate = (id: string) =>
+        new Promise<string>((resolve) => chrome.contextMenus.create({ id, title: 'probe', contexts: ['page'] }, () => resolve(chrome.runtime.lastError?.message ?? 'created')));
+      return [await tryCreate('generate-for-page'), await tryCreate('generate-from-selection')];
+    });
+    for (const result of results) expect(result).toMatch(/duplicate/i);
+  });
+
   it('queues a job with the page’s company and title, completes it and notifies', async () => {
     const url = pages.url('ashby_ramp.html');
     const tab = await ext.context.newPage();
