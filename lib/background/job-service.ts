@@ -50,6 +50,11 @@ export function startJobService(): JobEngine {
   // Badge follows the job store wherever the change came from.
   watchChanges((changes) => {
     if (changes.some((c) => c.store === 'jobs' || c.store === 'all')) void updateBadge();
+    // A restored backup may bring pending jobs: they start without waiting for the watchdog.
+    if (changes.some((c) => c.store === 'all')) {
+      void ensureWatchdog();
+      void engine.pump();
+    }
   });
 
   // Every start of the worker doubles as start-up recovery.
