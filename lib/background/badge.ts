@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { getDatabase } from '../db';
+import { countActiveJobs } from '../db';
 
 let shown: number | null = null;
 let running: Promise<void> | null = null;
@@ -28,12 +28,7 @@ export function updateBadge(): Promise<void> {
 }
 
 async function refresh(): Promise<void> {
-  const db = await getDatabase();
-  const [pending, inProgress] = await Promise.all([
-    db.countFromIndex('jobs', 'by-status', 'PENDING'),
-    db.countFromIndex('jobs', 'by-status', 'IN_PROGRESS'),
-  ]);
-  const active = pending + inProgress;
+  const active = await countActiveJobs();
   if (active === shown) return;
   shown = active;
   const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;

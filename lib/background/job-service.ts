@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { listJobs, saveJob, watchChanges } from '../db';
+import { countActiveJobs, saveJob, watchChanges } from '../db';
 import { JobEngine } from '../jobs/engine';
 import { createGenerationJob } from '../jobs/new-job';
 import { WATCHDOG_ALARM, WATCHDOG_PERIOD_MINUTES } from '../jobs/timing';
@@ -9,26 +9,18 @@ import { updateBadge } from './badge';
 import { findJobTabs, queueFromTabs } from './capture-service';
 import { notifyJobFinished } from './notifications';
 
-/** Chrome stops an idle service worker after 30 s; an API call every 20 s keeps a busy one alive. */
-const KEEP_ALIVE_MS = 20_000;
-
 /**
  * Everything the background does for jobs, wired to browser events. Called synchronously from the
  * background's main so that every listener is registered before the event that woke it is dispatched.
  */
 export function startJobService(): JobEngine {
-  let keepAlive: ReturnType<typeof setInterval> | null = null;
+  // Keeping Chrome's worker alive while jobs run is the runner's heartbeat: every job writes (a
+  // storage call) at least every HEARTBEAT_MS, well inside the 30 s idle limit.
   const engine = new JobEngine({
     generate: generateLetter,
     onJobFinished: (job) => void notifyJobFinished(job),
     onBusyChange: (busy) => {
-      if (busy) {
-        void ensureWatchdog();
-        keepAlive ??= setInterval(() => void browser.runtime.getPlatformInfo(), KEEP_ALIVE_MS);
-      } else if (keepAlive) {
-        clearInterval(keepAlive);
-        keepAlive = null;
-      }
+      if (busy) void ensureWatchdog();
     },
   });
   engine.start();
@@ -51,10 +43,7 @@ export function startJobService(): JobEngine {
   watchChanges((changes) => {
     if (changes.some((c) => c.store === 'jobs' || c.store === 'all')) void updateBadge();
     // A restored backup may bring pending jobs: they start without waiting for the watchdog.
-    if (changes.some((c) => c.store === 'all')) {
-      void ensureWatchdog();
-      void engine.pump();
-    }
+    if (changes.some((c) => c.store === 'all')) void kick(engine);
   });
 
   // Every start of the worker doubles as start-up recovery.
@@ -66,27 +55,30 @@ async function handleRequest(engine: JobEngine, request: Request): Promise<Respo
   try {
     switch (request.type) {
       case 'START_GENERATION_JOB':
-        void ensureWatchdog();
-        void engine.pump();
+        void kick(engine);
         return { success: true, jobId: request.jobId };
       case 'FIND_JOB_TABS':
         return { success: true, tabs: await findJobTabs(request.windowId) };
       case 'QUEUE_FROM_TABS': {
         const results = await queueFromTabs(engine, request.tabIds);
-        void ensureWatchdog();
+        void kick(engine);
         return { success: true, results };
       }
       case 'QUEUE_GENERATION_JOB': {
         const job = createGenerationJob({ profile: request.profile, job: request.job, config: request.config });
         await saveJob(job);
-        void ensureWatchdog();
-        void engine.pump();
+        void kick(engine);
         return { success: true, jobId: job.id };
       }
     }
   } catch (error) {
     return { success: false, error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** New work: start it now, and make sure the watchdog is there should the worker die meanwhile. */
+async function kick(engine: JobEngine): Promise<void> {
+  await Promise.all([ensureWatchdog(), engine.pump()]);
 }
 
 /** Wakes the worker every 30 s while jobs exist, so a job whose worker died is picked up again. */
@@ -97,6 +89,5 @@ async function ensureWatchdog(): Promise<void> {
 
 async function watchdogTick(engine: JobEngine): Promise<void> {
   await engine.pump();
-  const [pending, running] = await Promise.all([listJobs({ status: 'PENDING' }), listJobs({ status: 'IN_PROGRESS' })]);
-  if (pending.length === 0 && running.length === 0) await browser.alarms.clear(WATCHDOG_ALARM);
+  if ((await countActiveJobs()) === 0) await browser.alarms.clear(WATCHDOG_ALARM);
 }

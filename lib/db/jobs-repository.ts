@@ -25,6 +25,16 @@ export async function getJob(id: string): Promise<GenerationJob | undefined> {
   return (await getDatabase()).get('jobs', id);
 }
 
+/** Jobs still to run or running: what the badge shows and what keeps the watchdog on. */
+export async function countActiveJobs(): Promise<number> {
+  const db = await getDatabase();
+  const [pending, running] = await Promise.all([
+    db.countFromIndex('jobs', 'by-status', 'PENDING'),
+    db.countFromIndex('jobs', 'by-status', 'IN_PROGRESS'),
+  ]);
+  return pending + running;
+}
+
 /** Newest first. */
 export async function listJobs(filter: JobListFilter = {}): Promise<GenerationJob[]> {
   const db = await getDatabase();

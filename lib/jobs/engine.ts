@@ -10,7 +10,7 @@ export interface JobEngineOptions {
   loadSettings?: () => Promise<Settings>;
   /** Told about every job that ends here (notifications, badge). */
   onJobFinished?: (job: GenerationJob, outcome: RunOutcome) => void;
-  /** Told when the engine goes from idle to busy and back (watchdog alarm, keep-alive). */
+  /** Told when the engine goes from idle to busy and back (the watchdog alarm). */
   onBusyChange?: (busy: boolean) => void;
 }
 
