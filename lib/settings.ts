@@ -1,9 +1,11 @@
 import { storage } from '#imports';
 import * as v from 'valibot';
+import type { CaptureNotice } from './capture/draft-store';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from './schema';
+import type { PanelRequest } from './ui-requests';
 
 /**
- * Every stored setting, in one place. All live in storage.local: the API key must never be synced
+ * Every stored item, in one place. All live in storage.local: the API key must never be synced
  * to other machines, and storage.local is not readable by content scripts unless we expose it.
  */
 
@@ -12,6 +14,16 @@ export const settingsItem = storage.defineItem<Partial<Settings>>('local:setting
 
 /** The profile new jobs are written for. Empty when there is no profile yet. */
 export const activeProfileIdItem = storage.defineItem<string>('local:activeProfileId', { fallback: '' });
+
+/**
+ * A capture from a page that needs the user (or was queued): the panel shows the message and
+ * pre-fills the form. Session storage: gone when the browser closes, unreadable by content scripts.
+ * Read through `parseCaptureNotice`.
+ */
+export const captureNoticeItem = storage.defineItem<CaptureNotice | null>('session:captureNotice', { fallback: null });
+
+/** The background asking an open panel to show something (a letter, after a notification click). */
+export const panelRequestItem = storage.defineItem<PanelRequest | null>('session:panelRequest', { fallback: null });
 
 /**
  * Stored values that no longer validate (an older version, a hand edit) fall back field by field,

@@ -1,9 +1,8 @@
-import { storage } from '#imports';
 import * as v from 'valibot';
 
 /**
  * Requests from the background to an open panel ("show this job's letter"), e.g. after a click on a
- * notification. Session storage: every extension page sees the change, no content script can.
+ * notification; stored in `panelRequestItem` (lib/settings.ts).
  */
 export const PanelRequestSchema = v.object({
   id: v.string(),
@@ -11,8 +10,6 @@ export const PanelRequestSchema = v.object({
   jobId: v.optional(v.string()),
 });
 export type PanelRequest = v.InferOutput<typeof PanelRequestSchema>;
-
-export const panelRequestItem = storage.defineItem<PanelRequest | null>('session:panelRequest', { fallback: null });
 
 export function parsePanelRequest(value: unknown): PanelRequest | null {
   const parsed = v.safeParse(PanelRequestSchema, value);

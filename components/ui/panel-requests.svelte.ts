@@ -1,5 +1,6 @@
-import { captureNoticeItem, parseCaptureNotice, type CaptureNotice } from '@/lib/capture/draft-store';
-import { panelRequestItem, parsePanelRequest } from '@/lib/ui-requests';
+import { parseCaptureNotice, type CaptureNotice } from '@/lib/capture/draft-store';
+import { captureNoticeItem, panelRequestItem } from '@/lib/settings';
+import { parsePanelRequest } from '@/lib/ui-requests';
 
 /**
  * What the background asks an open panel to show: the pre-filled job form after a capture from a

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createGenerationJob } from '../jobs/new-job';
-import { settingsItem } from '../settings';
 import { sampleJobDetails, sampleProfile } from '../testing/fixtures';
-import { panelRequestItem } from '../ui-requests';
+import { panelRequestItem, settingsItem } from '../settings';
 import { notifyJobFinished, registerNotificationClicks } from './notifications';
 
 const finished = (status: 'COMPLETED' | 'FAILED', error: string | null = null) => ({

@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { GenerationJob } from '../schema';
-import { loadSettings } from '../settings';
 import { openPanelPage } from './panel';
-import { panelRequestItem } from '../ui-requests';
+import { loadSettings, panelRequestItem } from '../settings';
 
 /** Notification ids carry the job id, so a click can open that letter. */
 export const NOTIFICATION_PREFIX = 'job:';

@@ -1,5 +1,5 @@
-import { storage } from '#imports';
 import * as v from 'valibot';
+import { captureNoticeItem } from '../settings';
 import { CaptureDraftSchema, type CaptureDraft } from './decide';
 
 /**
@@ -15,8 +15,6 @@ export const CaptureNoticeSchema = v.object({
   queuedJobId: v.nullable(v.string()),
 });
 export type CaptureNotice = v.InferOutput<typeof CaptureNoticeSchema>;
-
-export const captureNoticeItem = storage.defineItem<CaptureNotice | null>('session:captureNotice', { fallback: null });
 
 export async function publishCaptureNotice(message: string, draft: CaptureDraft | null, queuedJobId: string | null = null): Promise<CaptureNotice> {
   const notice: CaptureNotice = { id: crypto.randomUUID(), at: Date.now(), message, draft, queuedJobId };
