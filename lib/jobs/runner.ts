@@ -38,8 +38,15 @@ function asUserFacingError(error: unknown): UserFacingError {
   return { message: 'Something unexpected went wrong while writing the letter. Press Retry to try again.' };
 }
 
-function heldBy(job: GenerationJob, owner: string): boolean {
-  return job.status === 'IN_PROGRESS' && job.lease?.owner === owner;
+/** Who a run is: the engine that claimed the job and the token of that one claim. */
+export interface Claim {
+  owner: string;
+  token: string;
+}
+
+/** True while the record still carries this very claim: a later claim of the same job (even by the same engine) is not ours. */
+export function heldBy(job: GenerationJob, claim: Claim): boolean {
+  return job.status === 'IN_PROGRESS' && job.lease?.owner === claim.owner && job.lease.token === claim.token;
 }
 
 /**
@@ -49,7 +56,8 @@ function heldBy(job: GenerationJob, owner: string): boolean {
 export async function runJob(job: GenerationJob, options: RunJobOptions): Promise<RunOutcome> {
   const { owner, settings, generate, signal } = options;
   const now = options.now ?? Date.now;
-  const writer = new ProgressWriter(job.id, owner, now);
+  const claim: Claim = { owner, token: job.lease?.token ?? '' };
+  const writer = new ProgressWriter(job.id, claim, now);
   const lost = new AbortController();
   const combined = anySignal([signal, lost.signal]);
   writer.onLost = () => lost.abort();
@@ -81,7 +89,7 @@ export async function runJob(job: GenerationJob, options: RunJobOptions): Promis
       editedAt: null,
     };
     await saveLetterAndUpdateJob(letter, job.id, (current) => {
-      if (!heldBy(current, owner)) throw new LostJobError(job.id);
+      if (!heldBy(current, claim)) throw new LostJobError(job.id);
       return {
         ...current,
         status: 'COMPLETED',
@@ -89,7 +97,8 @@ export async function runJob(job: GenerationJob, options: RunJobOptions): Promis
         currentStep: 'Done',
         completedAt: finishedAt,
         coverLetterId: letter.id,
-        streamedText: result.text,
+        // The letter holds the text now; keeping a second copy only makes every later read heavier.
+        streamedText: '',
         usage: result.usage,
         lease: null,
         error: null,
@@ -104,7 +113,7 @@ export async function runJob(job: GenerationJob, options: RunJobOptions): Promis
     const cancelled = failure.kind === 'cancelled' || signal.aborted;
     try {
       await updateJob(job.id, (current) => {
-        if (!heldBy(current, owner)) throw new LostJobError(job.id);
+        if (!heldBy(current, claim)) throw new LostJobError(job.id);
         const at = now();
         return cancelled
           ? { ...current, status: 'CANCELLED', completedAt: at, lease: null, streamedText: writer.latestText ?? current.streamedText, history: closeOpenAttempt(current, 'cancelled', null, at) }
@@ -145,7 +154,7 @@ class ProgressWriter {
 
   constructor(
     private readonly jobId: string,
-    private readonly owner: string,
+    private readonly claim: Claim,
     private readonly now: () => number,
   ) {
     this.heartbeat = setInterval(() => {
@@ -191,8 +200,8 @@ class ProgressWriter {
     this.lastWriteAt = this.now();
     try {
       await updateJob(this.jobId, (job) => {
-        if (!heldBy(job, this.owner)) throw new LostJobError(this.jobId);
-        const lease = { owner: this.owner, expiresAt: this.now() + LEASE_MS };
+        if (!heldBy(job, this.claim)) throw new LostJobError(this.jobId);
+        const lease = { ...this.claim, expiresAt: this.now() + LEASE_MS };
         if (!progress) return { ...job, lease };
         return {
           ...job,

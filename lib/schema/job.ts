@@ -40,6 +40,8 @@ export type JobConfig = v.InferOutput<typeof JobConfigSchema>;
 /** Who is processing an IN_PROGRESS job, and until when that claim holds without a heartbeat. */
 export const LeaseSchema = v.object({
   owner: v.string(),
+  /** New for every claim: a run may write only while the record still carries its own token. */
+  token: v.optional(v.string(), ''),
   expiresAt: TimestampSchema,
 });
 export type Lease = v.InferOutput<typeof LeaseSchema>;
