@@ -58,6 +58,15 @@ export function retryJob(id: string): Promise<GenerationJob> {
   });
 }
 
+/** A paused job (from a backup) → PENDING: the user chose to spend credit on it. */
+export function startPausedJob(id: string): Promise<GenerationJob> {
+  return updateJob(id, (job) => {
+    assertTransition(job.status, 'PENDING');
+    if (job.status !== 'PAUSED') throw new Error(`Only a paused job can be started; this one is ${describeStatus(job.status)}.`);
+    return { ...job, status: 'PENDING', currentStep: 'Queued', progress: 0 };
+  });
+}
+
 /** Moves a pending job in front of every other pending job ("Generate next"). */
 export async function prioritizeJob(id: string): Promise<GenerationJob> {
   const db = await getDatabase();

@@ -5,6 +5,8 @@ import { assertTransition, canTransition, IllegalTransitionError } from './state
 const allowed: Array<[JobStatus, JobStatus]> = [
   ['PENDING', 'IN_PROGRESS'],
   ['PENDING', 'CANCELLED'],
+  ['PAUSED', 'PENDING'],
+  ['PAUSED', 'CANCELLED'],
   ['IN_PROGRESS', 'COMPLETED'],
   ['IN_PROGRESS', 'FAILED'],
   ['IN_PROGRESS', 'CANCELLED'],

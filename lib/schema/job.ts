@@ -3,7 +3,8 @@ import { IdSchema, TextSchema, TimestampSchema, TokenUsageSchema } from './commo
 import { JobDetailsSchema, JOB_LIMITS } from './job-details';
 import { UserProfileSchema } from './profile';
 
-export const JOB_STATUSES = ['PENDING', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'CANCELLED'] as const;
+/** PAUSED: waiting for the user to press Start (jobs that arrive from a backup), never claimed by the scheduler. */
+export const JOB_STATUSES = ['PENDING', 'PAUSED', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'CANCELLED'] as const;
 export const JobStatusSchema = v.picklist(JOB_STATUSES);
 export type JobStatus = v.InferOutput<typeof JobStatusSchema>;
 
