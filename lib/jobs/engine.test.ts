@@ -171,4 +171,36 @@ describe('job engine against the loopback model', () => {
     expect(await listLettersForJob(job.id)).toHaveLength(0);
     engine.stop();
   });
+
+  it('puts a job back in the queue for a retry-after over a minute, and starts it on its own when the time comes', async () => {
+    const wakes: Array<number | null> = [];
+    const merged: Settings = { ...DEFAULT_SETTINGS, apiKey: 'sk-test', baseUrl: mockLlm().url };
+    const engine = new JobEngine({ generate: generateLetter, loadSettings: async () => merged, onWakeAt: (at) => wakes.push(at) });
+    engine.start();
+    // "Come back in two minutes": the SDK must not sleep through it in the worker.
+    mockLlm().setScenario({ status: 429, retryAfterSeconds: 120 }, 1);
+    const job = await queueFor('Busy API Co');
+    const before = Date.now();
+    await engine.pump();
+    await engine.idle();
+    const waiting = await getJob(job.id);
+    expect(waiting).toMatchObject({ status: 'PENDING', waitReason: 'rate limit', error: null, lease: null });
+    expect(waiting!.notBefore).toBeGreaterThanOrEqual(before + 120_000);
+    expect(waiting!.history.at(-1)).toMatchObject({ outcome: 'rescheduled' });
+    expect(mockLlm().requests().filter((r) => r.path.endsWith('/messages'))).toHaveLength(1);
+    expect(wakes.at(-1)).toBe(waiting!.notBefore);
+    // Nothing claims it before its time…
+    expect(await claimJobs('other-runner', 3, waiting!.notBefore! - 1)).toEqual([]);
+    // …and when the alarm fires at that time, it runs to the end.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(waiting!.notBefore! + 1);
+      await engine.pump();
+      await engine.idle();
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(await getJob(job.id)).toMatchObject({ status: 'COMPLETED', notBefore: null, waitReason: '', attempts: 2 });
+    engine.stop();
+  });
 });

@@ -3,7 +3,7 @@ import { loadSettings } from '../settings';
 import { newId, type GenerationJob, type Settings } from '../schema';
 import { recoverOrphanedJobs } from './recovery';
 import { heldBy, runJob, type Generate, type RunOutcome } from './runner';
-import { claimJobs } from './scheduler';
+import { claimJobs, nextWakeAt } from './scheduler';
 
 export interface JobEngineOptions {
   generate: Generate;
@@ -12,6 +12,8 @@ export interface JobEngineOptions {
   onJobFinished?: (job: GenerationJob, outcome: RunOutcome) => void;
   /** Told when the engine goes from idle to busy and back (the watchdog alarm). */
   onBusyChange?: (busy: boolean) => void;
+  /** Told when the earliest job waiting for a later time (a rate limit) may start, or null when none waits. */
+  onWakeAt?: (at: number | null) => void;
 }
 
 interface Run {
@@ -89,6 +91,7 @@ export class JobEngine {
     await recoverOrphanedJobs(now, ours);
     const claimed = await claimJobs(this.owner, settings.maxConcurrentJobs, now, ours);
     for (const job of claimed) this.launch(job, settings);
+    if (this.options.onWakeAt) this.options.onWakeAt(await nextWakeAt(now));
   }
 
   private launch(job: GenerationJob, settings: Settings): void {
@@ -111,7 +114,7 @@ export class JobEngine {
       .then(async (outcome) => {
         if (this.running.get(job.id) === entry) this.running.delete(job.id);
         const final = await getJob(job.id);
-        if (final && outcome !== 'LOST') this.options.onJobFinished?.(final, outcome);
+        if (final && outcome !== 'LOST' && outcome !== 'RESCHEDULED') this.options.onJobFinished?.(final, outcome);
         if (this.running.size === 0) this.options.onBusyChange?.(false);
         // A slot is free: the next pending job starts without waiting for the watchdog.
         await this.pump();

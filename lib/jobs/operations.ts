@@ -17,7 +17,7 @@ export async function queueJob(input: NewJobInput): Promise<GenerationJob> {
   return job;
 }
 
-function closeOpenAttempt(job: GenerationJob, outcome: 'completed' | 'failed' | 'cancelled' | 'interrupted', error: string | null, now: number) {
+function closeOpenAttempt(job: GenerationJob, outcome: 'completed' | 'failed' | 'cancelled' | 'interrupted' | 'rescheduled', error: string | null, now: number) {
   return job.history.map((attempt, i) =>
     i === job.history.length - 1 && attempt.outcome === 'running' ? { ...attempt, outcome, error, endedAt: now } : attempt,
   );
@@ -54,6 +54,9 @@ export function retryJob(id: string): Promise<GenerationJob> {
       completedAt: null,
       streamedText: '',
       lease: null,
+      // The user asked for it now: a server's earlier "wait until" no longer holds it back.
+      notBefore: null,
+      waitReason: '',
     };
   });
 }

@@ -2,7 +2,7 @@ import { saveLetterAndUpdateJob, updateJob } from '../db';
 import type { GenerationProgress, GenerationRequest, GenerationResult } from '../llm/types';
 import { newId, type CoverLetter, type GenerationJob, type Settings } from '../schema';
 import { closeOpenAttempt } from './operations';
-import { HEARTBEAT_MS, LEASE_MS, PROGRESS_WRITE_MS } from './timing';
+import { HEARTBEAT_MS, LEASE_MS, LONGEST_INLINE_WAIT_MS, PROGRESS_WRITE_MS } from './timing';
 
 export type Generate = (request: GenerationRequest) => Promise<GenerationResult>;
 
@@ -23,17 +23,20 @@ export interface RunJobOptions {
   now?: () => number;
 }
 
-export type RunOutcome = 'COMPLETED' | 'FAILED' | 'CANCELLED' | 'LOST';
+/** RESCHEDULED: back in the queue until a later time (a long rate-limit wait); not an end. */
+export type RunOutcome = 'COMPLETED' | 'FAILED' | 'CANCELLED' | 'LOST' | 'RESCHEDULED';
 
 interface UserFacingError {
   kind?: string;
   message: string;
+  retryAfterMs?: number | null;
 }
 
 function asUserFacingError(error: unknown): UserFacingError {
   if (error && typeof error === 'object' && 'message' in error) {
     const kind = 'kind' in error && typeof error.kind === 'string' ? error.kind : undefined;
-    return { kind, message: String(error.message) };
+    const retryAfterMs = 'retryAfterMs' in error && typeof error.retryAfterMs === 'number' ? error.retryAfterMs : null;
+    return { kind, message: String(error.message), retryAfterMs };
   }
   return { message: 'Something unexpected went wrong while writing the letter. Press Retry to try again.' };
 }
@@ -111,6 +114,10 @@ export async function runJob(job: GenerationJob, options: RunJobOptions): Promis
     if (error instanceof LostJobError || lost.signal.aborted) return 'LOST';
     const failure = asUserFacingError(error);
     const cancelled = failure.kind === 'cancelled' || signal.aborted;
+    // A long rate-limit wait is not slept through: the job waits in the queue and an alarm wakes the worker for it.
+    if (!cancelled && failure.kind === 'rate-limited' && (failure.retryAfterMs ?? 0) > LONGEST_INLINE_WAIT_MS) {
+      return reschedule(job.id, claim, now() + failure.retryAfterMs!, 'rate limit', failure.message, now, writer.latestText);
+    }
     try {
       await updateJob(job.id, (current) => {
         if (!heldBy(current, claim)) throw new LostJobError(job.id);
@@ -134,6 +141,38 @@ export async function runJob(job: GenerationJob, options: RunJobOptions): Promis
     return cancelled ? 'CANCELLED' : 'FAILED';
   } finally {
     combined.dispose();
+  }
+}
+
+/** Puts a job this run holds back in the queue until `at`; the attempt is recorded as rescheduled. */
+async function reschedule(
+  jobId: string,
+  claim: Claim,
+  at: number,
+  reason: string,
+  message: string,
+  now: () => number,
+  latestText: string | null,
+): Promise<RunOutcome> {
+  try {
+    await updateJob(jobId, (current) => {
+      if (!heldBy(current, claim)) throw new LostJobError(jobId);
+      return {
+        ...current,
+        status: 'PENDING',
+        lease: null,
+        currentStep: 'Queued',
+        progress: 0,
+        notBefore: at,
+        waitReason: reason,
+        streamedText: latestText ?? current.streamedText,
+        history: closeOpenAttempt(current, 'rescheduled', message, now()),
+      };
+    });
+    return 'RESCHEDULED';
+  } catch (error) {
+    if (error instanceof LostJobError) return 'LOST';
+    throw error;
   }
 }
 

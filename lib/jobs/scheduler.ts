@@ -1,4 +1,4 @@
-import { updateJobsWhere } from '../db';
+import { listJobs, updateJobsWhere } from '../db';
 import { newId, type GenerationJob } from '../schema';
 import { LEASE_MS, MAX_HISTORY } from './timing';
 
@@ -28,7 +28,7 @@ export function claimJobs(
       const running = jobs.filter((j) => hasLiveLease(j, now) && !ours.has(j.id)).length + ours.size;
       const room = Math.max(0, concurrency - running);
       return jobs
-        .filter((j) => j.status === 'PENDING' && !ours.has(j.id))
+        .filter((j) => j.status === 'PENDING' && !ours.has(j.id) && (j.notBefore ?? 0) <= now)
         .sort(compareForScheduling)
         .slice(0, room);
     },
@@ -44,6 +44,15 @@ export function claimJobs(
       currentStep: 'Preparing',
       streamedText: '',
       error: null,
+      notBefore: null,
+      waitReason: '',
     }),
   );
+}
+
+/** When the earliest waiting job may start, if one waits for a later time: the wake-up alarm's time. */
+export async function nextWakeAt(now = Date.now()): Promise<number | null> {
+  const pending = await listJobs({ status: 'PENDING' });
+  const times = pending.map((j) => j.notBefore ?? 0).filter((t) => t > now);
+  return times.length ? Math.min(...times) : null;
 }

@@ -51,7 +51,8 @@ export type Lease = v.InferOutput<typeof LeaseSchema>;
 export const AttemptSchema = v.object({
   startedAt: TimestampSchema,
   endedAt: v.nullable(TimestampSchema),
-  outcome: v.picklist(['running', 'completed', 'failed', 'cancelled', 'interrupted']),
+  /** rescheduled: the server asked for a long wait (rate limit); the job waits in the queue for its time. */
+  outcome: v.picklist(['running', 'completed', 'failed', 'cancelled', 'interrupted', 'rescheduled']),
   error: v.nullable(v.string()),
 });
 export type Attempt = v.InferOutput<typeof AttemptSchema>;
@@ -82,5 +83,9 @@ export const GenerationJobSchema = v.object({
   streamedText: v.string(),
   usage: TokenUsageSchema,
   lease: v.nullable(LeaseSchema),
+  /** A PENDING job is not started before this time (a rate limit's retry-after). */
+  notBefore: v.optional(v.nullable(TimestampSchema), null),
+  /** Why it waits ("rate limit"), shown with the time of the next try. */
+  waitReason: v.optional(v.pipe(v.string(), v.maxLength(200)), ''),
 });
 export type GenerationJob = v.InferOutput<typeof GenerationJobSchema>;

@@ -47,3 +47,10 @@ export function actionsFor(job: Pick<GenerationJob, 'status' | 'coverLetterId'>)
       return ['retry', 'delete'];
   }
 }
+
+/** "Waiting: rate limit, next try at 14:05" for a queued job held back until a later time; null otherwise. */
+export function waitingText(job: Pick<GenerationJob, 'status' | 'notBefore' | 'waitReason'>, now: number, locale?: string): string | null {
+  if (job.status !== 'PENDING' || !job.notBefore || job.notBefore <= now) return null;
+  const at = new Date(job.notBefore).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+  return `Waiting: ${job.waitReason || 'server busy'}, next try at ${at}`;
+}
