@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { countActiveJobs, watchChanges } from '../db';
 import { JobEngine } from '../jobs/engine';
+import { deleteExpiredJobs, RETENTION_ALARM } from '../jobs/retention';
 import { WAKE_ALARM, WATCHDOG_ALARM, WATCHDOG_PERIOD_MINUTES } from '../jobs/timing';
+import { loadSettings } from '../settings';
 import { generateLetter } from '../llm/generate';
 import { isTrustedSender, parseRequest, type MessageSender, type Request, type Response } from '../messages';
 import { updateBadge } from './badge';
@@ -42,6 +44,7 @@ export function startJobService(): JobEngine {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === WATCHDOG_ALARM) void watchdogTick(engine);
     if (alarm.name === WAKE_ALARM) void kick(engine);
+    if (alarm.name === RETENTION_ALARM) void applyRetention();
   });
 
   // Badge follows the job store wherever the change came from.
@@ -50,6 +53,10 @@ export function startJobService(): JobEngine {
     // A restored backup may bring pending jobs: they start without waiting for the watchdog.
     if (changes.some((c) => c.store === 'all')) void kick(engine);
   });
+
+  // "Keep finished jobs for": applied at start and once a day.
+  void browser.alarms.get(RETENTION_ALARM).then((a) => a ?? browser.alarms.create(RETENTION_ALARM, { periodInMinutes: 24 * 60 }));
+  void applyRetention();
 
   // Every start of the worker doubles as start-up recovery.
   void engine.pump().then(() => updateBadge()).catch((error) => console.error('Could not resume jobs', error));
@@ -84,6 +91,14 @@ export async function kick(engine: JobEngine): Promise<void> {
 async function ensureWatchdog(): Promise<void> {
   const existing = await browser.alarms.get(WATCHDOG_ALARM);
   if (!existing) await browser.alarms.create(WATCHDOG_ALARM, { periodInMinutes: WATCHDOG_PERIOD_MINUTES });
+}
+
+async function applyRetention(): Promise<void> {
+  try {
+    await deleteExpiredJobs((await loadSettings()).keepFinishedJobsDays);
+  } catch (error) {
+    console.warn('Could not apply "Keep finished jobs for"', error);
+  }
 }
 
 async function setWakeAlarm(at: number | null): Promise<void> {

@@ -4,6 +4,9 @@ import { baseUrlProblem } from './base-url';
 export const DEFAULT_BASE_URL = 'https://api.anthropic.com';
 export const DEFAULT_MODEL = 'claude-sonnet-5-5';
 
+/** The choices of "Keep finished jobs for": 30 days, 90 days, 1 year, forever (0). */
+export const RETENTION_DAYS = [30, 90, 365, 0] as const;
+
 export const SettingsSchema = v.object({
   apiKey: v.optional(v.pipe(v.string(), v.trim()), ''),
   baseUrl: v.optional(
@@ -23,6 +26,8 @@ export const SettingsSchema = v.object({
   maxTokens: v.optional(v.pipe(v.number(), v.integer(), v.minValue(256), v.maxValue(16_000)), 2048),
   notifications: v.optional(v.boolean(), true),
   paperSize: v.optional(v.picklist(['A4', 'Letter']), 'A4'),
+  /** "Keep finished jobs for": days after which finished jobs and their letters are deleted; 0 keeps them forever. */
+  keepFinishedJobsDays: v.optional(v.picklist(RETENTION_DAYS), 0),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = v.parse(SettingsSchema, {});
