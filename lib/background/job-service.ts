@@ -55,7 +55,9 @@ export function startJobService(): JobEngine {
   });
 
   // "Keep finished jobs for": applied at start and once a day.
-  void browser.alarms.get(RETENTION_ALARM).then((a) => a ?? browser.alarms.create(RETENTION_ALARM, { periodInMinutes: 24 * 60 }));
+  void browser.alarms.get(RETENTION_ALARM).then(async (existing) => {
+    if (!existing) await browser.alarms.create(RETENTION_ALARM, { periodInMinutes: 24 * 60 });
+  });
   void applyRetention();
 
   // Every start of the worker doubles as start-up recovery.
