@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfLines } from '../lib/letters/pdf-text.testing';
 import { startMockLlm, type MockLlm } from './mock-llm/server';
 import { launchExtension, type ExtensionSession } from './support/extension';
-import { readStore, sendMessage, setSettings, waitForJob } from './support/extension-storage';
+import { readStore, setSettings, waitForJob } from './support/extension-storage';
 import { jobWith, sampleProfile } from './support/fixtures';
 
 let mock: MockLlm;
@@ -80,8 +80,7 @@ describe('documents in the production build', () => {
   it('exports a letter in each format from the letter view', async () => {
     const jobIds: string[] = [];
     for (const company of ['Łódź Ledgers', 'Acme / Co', 'Zeta']) {
-      const response = await sendMessage(page, { type: 'QUEUE_GENERATION_JOB', profile: sampleProfile({ name: 'Zoë Łukasiewicz' }), job: jobWith(company) });
-      jobIds.push(response.jobId);
+      jobIds.push(await ext.queueJob({ profile: sampleProfile({ name: 'Zoë Łukasiewicz' }), job: jobWith(company) }));
     }
     for (const id of jobIds) expect((await waitForJob(page, id, ['COMPLETED', 'FAILED'], 60_000)).status).toBe('COMPLETED');
 
