@@ -33,6 +33,7 @@ export class JobEngine {
   private pumping: Promise<void> | null = null;
   private pumpAgain = false;
   private unwatch: (() => void) | null = null;
+  private wakeTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly options: JobEngineOptions) {}
 
@@ -50,6 +51,8 @@ export class JobEngine {
   stop(): void {
     this.unwatch?.();
     this.unwatch = null;
+    if (this.wakeTimer) clearTimeout(this.wakeTimer);
+    this.wakeTimer = null;
     for (const run of this.running.values()) run.controller.abort();
   }
 
@@ -91,7 +94,23 @@ export class JobEngine {
     await recoverOrphanedJobs(now, ours);
     const claimed = await claimJobs(this.owner, settings.maxConcurrentJobs, now, ours);
     for (const job of claimed) this.launch(job, settings);
-    if (this.options.onWakeAt) this.options.onWakeAt(await nextWakeAt(now));
+    const wakeAt = await nextWakeAt(now);
+    this.wakeAt(wakeAt);
+    this.options.onWakeAt?.(wakeAt);
+  }
+
+  /**
+   * A job waiting seconds for its automatic retry starts on time from a timer while this worker
+   * lives; the alarm (onWakeAt) covers a worker that is stopped meanwhile, and long waits.
+   */
+  private wakeAt(at: number | null): void {
+    if (this.wakeTimer) clearTimeout(this.wakeTimer);
+    this.wakeTimer = null;
+    if (at === null || !this.unwatch) return;
+    this.wakeTimer = setTimeout(() => {
+      this.wakeTimer = null;
+      void this.pump();
+    }, Math.max(0, at - Date.now()) + 20);
   }
 
   private launch(job: GenerationJob, settings: Settings): void {
