@@ -24,6 +24,8 @@ export interface RunJobOptions {
   now?: () => number;
   /** Jitter for automatic retries (tests fix it). */
   random?: () => number;
+  /** Told when the server said it is overloaded or rate limiting (the engine's shared backoff). */
+  onServerStrain?: (retryAfterMs: number | null) => void;
 }
 
 /** RESCHEDULED: back in the queue until a later time (a long rate-limit wait); not an end. */
@@ -121,6 +123,7 @@ export async function runJob(job: GenerationJob, options: RunJobOptions): Promis
     const failure = asUserFacingError(error);
     const cancelled = failure.kind === 'cancelled' || signal.aborted;
     const spent = addUsage(baseUsage, writer.latestUsage);
+    if (!cancelled && (failure.kind === 'rate-limited' || failure.kind === 'overloaded')) options.onServerStrain?.(failure.retryAfterMs ?? null);
     // A long rate-limit wait is not slept through: the job waits in the queue and an alarm wakes the worker for it.
     if (!cancelled && failure.kind === 'rate-limited' && (failure.retryAfterMs ?? 0) > LONGEST_INLINE_WAIT_MS) {
       return reschedule(job.id, claim, now() + failure.retryAfterMs!, 'rate limit', failure.message, now, writer.latestText, spent);
