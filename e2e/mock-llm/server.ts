@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net';
 import { readFacts, plainText, REFUSAL_TEXT, taggedText, writeLetter } from './letter-writer';
 import { scenarioFromMarkers, scenarioFromSpec, type Scenario } from './scenario';
+import { chaosPicker, type ChaosFault, type ChaosOptions } from './chaos';
 import { errorTypeFor, sendError, sendJson, sseEvent } from './wire';
 import { hasDocumentBlock, hasResumeTool, resumeTextOf, resumeToolInput, RESUME_TOOL_NAME } from './resume-reader';
 
@@ -53,6 +54,20 @@ export interface MockLlm {
   setScenario(scenario: Scenario | null, times?: number): void;
   /** Switches the stock-Ollama origin check on or off (see `MockLlmOptions.refuseExtensionOrigins`). */
   refuseExtensionOrigins(on: boolean): void;
+  /** Random faults at a seeded rate on message requests (null: off). A control scenario still wins. */
+  setChaos(options: ChaosOptions | null): void;
+  /** What the server billed and broke so far: output tokens actually sent, and each fault injected. */
+  accounting(): MockAccounting;
+}
+
+export interface MockAccounting {
+  /** Output tokens sent in all streams, finished or not: what a real API would bill. */
+  outputTokensSent: number;
+  /** Streams that ran to message_stop, and their tokens: each should become a letter (or a fix of one). */
+  completedStreams: number;
+  completedTokens: number;
+  /** Faults injected by chaos mode, by kind. */
+  faults: Partial<Record<ChaosFault, number>>;
 }
 
 /** The origins a stock Ollama refuses: every browser extension's. */
@@ -207,6 +222,11 @@ function answerPreflight(req: IncomingMessage, res: ServerResponse): void {
 export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLlm> {
   const host = options.host ?? '127.0.0.1';
   let refusingOrigins = options.refuseExtensionOrigins ?? false;
+  let chaos: ReturnType<typeof chaosPicker> | null = null;
+  let outputTokensSent = 0;
+  let completedStreams = 0;
+  let completedTokens = 0;
+  const faults: Partial<Record<ChaosFault, number>> = {};
   const chunkDelayMs = DEFAULT_CHUNK_DELAY_MS * (options.timeScale ?? 1);
   const pingIntervalMs = options.pingIntervalMs ?? 5000;
   const recorded: RecordedRequest[] = [];
@@ -264,6 +284,8 @@ export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLl
       }
       await pause(delay);
       write('content_block_delta', { index: 0, delta: { type: 'text_delta', text: chunk } });
+      // Billed as it goes: a stream cut part-way still costs what it sent.
+      outputTokensSent += wordsOf(chunk).length;
     }
     write('content_block_stop', { index: 0 });
     write('message_delta', {
@@ -272,6 +294,8 @@ export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLl
     });
     write('message_stop', {});
     res.end();
+    completedStreams += 1;
+    completedTokens += wordsOf(reply.text).length;
   }
 
   /** A forced résumé tool call, answered as the API does: one tool_use block, stop_reason tool_use. */
@@ -352,7 +376,14 @@ export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLl
     if (key.startsWith('sk-bad')) return sendError(res, 401, 'authentication_error', 'invalid x-api-key');
     if (key.startsWith('sk-forbidden')) return sendError(res, 403, 'permission_error', 'Your API key does not have permission to use the specified resource.');
 
-    const controlScenario = takeControlScenario();
+    let controlScenario = takeControlScenario();
+    if (route === 'POST /v1/messages' && Object.keys(controlScenario).length === 0 && chaos) {
+      const drawn = chaos();
+      if (drawn) {
+        faults[drawn.fault] = (faults[drawn.fault] ?? 0) + 1;
+        controlScenario = drawn.scenario;
+      }
+    }
     if (route === 'POST /v1/messages') return handleMessages(res, signal, body, controlScenario);
 
     if (controlScenario.stallMs) await sleep(controlScenario.stallMs, signal);
@@ -379,6 +410,10 @@ export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLl
 
   function handleControl(res: ServerResponse, route: string, body: unknown) {
     if (route === 'GET /__control/requests') return sendJson(res, 200, JSON.stringify(recorded));
+    if (route === 'POST /__control/chaos') {
+      chaos = body && typeof body === 'object' && 'seed' in body ? chaosPicker(body as ChaosOptions) : null;
+      return sendJson(res, 200, '{"ok":true}');
+    }
     if (route === 'POST /__control/origins') {
       refusingOrigins = Boolean((body as { refuseExtensionOrigins?: unknown } | null)?.refuseExtensionOrigins);
       return sendJson(res, 200, '{"ok":true}');
@@ -459,6 +494,10 @@ export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLl
     refuseExtensionOrigins: (on: boolean) => {
       refusingOrigins = on;
     },
+    setChaos: (chaosOptions) => {
+      chaos = chaosOptions ? chaosPicker(chaosOptions) : null;
+    },
+    accounting: () => ({ outputTokensSent, completedStreams, completedTokens, faults: { ...faults } }),
     close: () =>
       new Promise<void>((resolve, reject) => {
         shutdown.abort();
