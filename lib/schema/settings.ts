@@ -11,6 +11,8 @@ export const SettingsSchema = v.object({
   maxTokens: v.optional(v.pipe(v.number(), v.integer(), v.minValue(256), v.maxValue(16_000)), 2048),
   notifications: v.optional(v.boolean(), true),
   paperSize: v.optional(v.picklist(['A4', 'Letter']), 'A4'),
+  /** One corrective request when a letter has a placeholder, the wrong company, an invented fact or model chatter. */
+  fixProblemsAutomatically: v.optional(v.boolean(), true),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = v.parse(SettingsSchema, {});
