@@ -13,12 +13,7 @@ export interface ClaimFinding {
 }
 
 /** "7 years of experience", "over a decade", "seit 8 Jahren", "10+ ans d'expérience": the number and the words around it. */
-const YEARS_CLAIM = new RegExp(
-  fold(
-    String.raw`(?:over|more than|nearly|almost|about|around|some|uber|mehr als|fast|knapp|plus de|pres de|presque|mas de|casi|cerca de|oltre|quasi|piu di|ruim|meer dan|bijna|mais de|quase|over|mer an|nastan|drygt|mere end|naesten|over|mer enn|nesten|yli|lahes|ponad|prawie)?\s*(?<![\d.,])(\d{1,2}(?:[.,]\d)?\+?|[a-z]+|a decade|a dozen|two decades)\s*\+?\s*(?:full\s|professional\s)?(?:years?|yrs|jahren?|jahre|ans|annees|anos|años|anni|jaar|jaren|ar|år|aar|vuotta|vuoden|lat|lata)s?(?![a-z])`,
-  ),
-  'g',
-);
+const YEARS_CLAIM_SOURCE = String.raw`(?<![\d.,a-z])(\d{1,2}(?:[.,]\d)?\+?|NUMBER_WORDS|a decade|a dozen|two decades)\s*\+?\s*(?:full\s|professional\s)?(?:years?|yrs|jahren?|jahre|ans|annees|anos|anni|jaar|jaren|ar|aar|vuotta|vuoden|lat|lata)s?(?![a-z])`;
 const EXPERIENCE_CONTEXT = wordsPattern([
   'experience', 'erfahrung', 'berufserfahrung', 'expérience', 'experiencia', 'esperienza', 'ervaring', 'experiência', 'erfarenhet', 'erfaring', 'kokemus', 'kokemusta', 'doświadczenia', 'doświadczenie',
   'worked', 'working', 'building', 'leading', 'managing', 'developing', 'designing', 'writing', 'in', 'as', 'at', 'of', 'bei', 'als', 'seit', 'depuis', 'comme', 'en', 'como', 'come', 'da', 'presso', 'sinds', 'als', 'bij', 'há', 'som', 'i', 'pa', 'på', 'hos', 'jako', 'w', 'od', 'career', 'carrière', 'karriere', 'carrera',
@@ -39,6 +34,8 @@ const SMALL_WORDS: Record<string, number> = {
   kaksi: 2, kolme: 3, nelja: 4, viisi: 5, kuusi: 6, seitseman: 7, kahdeksan: 8, yhdeksan: 9, kymmenen: 10,
   dwa: 2, dwie: 2, trzy: 3, cztery: 4, piec: 5, szesc: 6, siedem: 7, osiem: 8, dziewiec: 9, dziesiec: 10, pietnascie: 15, dwadziescia: 20,
 };
+
+const YEARS_CLAIM = new RegExp(YEARS_CLAIM_SOURCE.replace('NUMBER_WORDS', Object.keys(SMALL_WORDS).join('|')), 'g');
 
 /** Words by which a sentence reports what the posting asks, rather than what the candidate did. */
 const ABOUT_POSTING = wordsPattern([
@@ -148,7 +145,7 @@ function clauseAround(sentence: string, index: number): string {
 function numberFindings(sentence: string, evidence: Evidence, skip: Array<[number, number]>): ClaimFinding[] {
   const findings: ClaimFinding[] = [];
   const aboutCandidate = speaksAboutCandidate(sentence, evidence.language);
-  const withoutContacts = sentence.replace(CONTACT_PATTERN, (m) => ' '.repeat(m.length));
+  const withoutContacts = MAY_HAVE_CONTACT.test(sentence) ? sentence.replace(CONTACT_PATTERN, (m) => ' '.repeat(m.length)) : sentence;
   for (const mention of findNumbers(withoutContacts, evidence.language)) {
     if (inSpans(mention.index, skip) || isNameOrDate(withoutContacts, mention, evidence)) continue;
     if (evidence.profileNumbers.some((n) => sameValue(n, mention.value))) continue;
@@ -183,6 +180,9 @@ const CREDENTIAL_PHRASES = new RegExp(
   ),
   'g',
 );
+
+/** Cheap test before the phrase pattern: every phrase has one of these. */
+const CREDENTIAL_WORDS = /certif|zertif|sertif|certyf|belt|degree|master|bachelor|doctor|diplom|abschluss|laurea|titulo|graad|examen|eksamen|tutkinto|dyplom|promov|dottorato|doutorado|doktor|tohtori/;
 
 const NEGATION = wordsPattern(['not', "don't", 'do not', 'without', 'no', 'lack', 'yet to', 'working towards', 'working toward', 'preparing for', 'studying for', 'currently pursuing', 'nicht', 'kein', 'keine', 'keinen', 'pas', 'sans', 'sin', 'no tengo', 'non', 'senza', 'geen', 'niet', 'zonder', 'não', 'sem', 'inte', 'utan', 'ikke', 'uden', 'uten', 'ei', 'ilman', 'nie', 'bez']);
 
@@ -239,6 +239,7 @@ function credentialFindings(sentence: string, evidence: Evidence): ClaimFinding[
     if (/^Dr\.$/.test(match[1]!)) continue;
     consider(match[1]!);
   }
+  if (!CREDENTIAL_WORDS.test(folded)) return found;
   for (const match of folded.matchAll(CREDENTIAL_PHRASES)) {
     const raw = sentence.slice(match.index, match.index + match[0].length);
     // Cut the phrase at the first word that leads on to the rest of the sentence.
@@ -248,8 +249,12 @@ function credentialFindings(sentence: string, evidence: Evidence): ClaimFinding[
   return found;
 }
 
+/** Cheap test before the contact pattern, which is slow on long words. */
+const MAY_HAVE_CONTACT = /@|www\.|:\/\/|\/|\d[\d ().-]{6,}\d/;
+
 function contactFindings(sentence: string, evidence: Evidence): ClaimFinding[] {
   const findings: ClaimFinding[] = [];
+  if (!MAY_HAVE_CONTACT.test(sentence)) return findings;
   for (const match of sentence.matchAll(CONTACT_PATTERN)) {
     const normal = normalizeContact(match[0]);
     if (evidence.contacts.includes(normal) || evidence.postingContacts.includes(normal)) continue;

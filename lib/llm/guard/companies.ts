@@ -179,10 +179,15 @@ function isPartOfLongerName(folded: string, evidence: Evidence): boolean {
 export function organisationsIn(sentence: string, isAddressee: boolean): OrgMention[] {
   const mentions: OrgMention[] = [];
   const seen = new Set<string>();
+  const foldedSentence = fold(sentence);
+  // Folding keeps positions unless the sentence has æ or ß: then fold each slice on its own.
+  const samePositions = foldedSentence.length === sentence.length;
+  const slice = (start: number, end: number) => (samePositions ? foldedSentence.slice(start, end) : fold(sentence.slice(start, end)));
   for (const { name, index } of candidates(sentence)) {
-    const before = fold(sentence.slice(0, index));
-    const after = fold(sentence.slice(index + name.length));
-    const wholeSentence = fold(sentence);
+    // The anchors are a few words long: the words right before and after the name are all they need.
+    const before = slice(Math.max(0, index - 90), index);
+    const after = slice(index + name.length, index + name.length + 90);
+    const wholeSentence = foldedSentence;
     let role: OrgRole | null = null;
     if (EMPLOYER_BEFORE_F.some((p) => p.test(before)) && !(/(?:at|with|for)\s+$/.test(before) && FUTURE.test(before) && !/\b(?:while|when|as|during|previous|former|last|past)\b/.test(before))) role = 'employer';
     else if (EMPLOYER_AFTER_F.some((p) => p.test(after))) role = 'employer';

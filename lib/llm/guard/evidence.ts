@@ -45,13 +45,23 @@ export function companyNames(company: string): CompanyNames {
 }
 
 /** True when the folded text contains the name as a word (inflections allowed: "Spotifys", "Nokialla", "Ørsteds"). */
+const NAME_PATTERNS = new Map<string, RegExp>();
+
 export function containsName(foldedText: string, foldedName: string): boolean {
-  if (!foldedName) return false;
-  return new RegExp(`(?<![a-z0-9])${escapeRegExp(foldedName)}(?:'s|'|:[a-z]{1,4}|s|n|[a-z]{0,4})?(?![a-z0-9])`).test(foldedText);
+  if (!foldedName || !foldedText.includes(foldedName)) return false;
+  let pattern = NAME_PATTERNS.get(foldedName);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![a-z0-9])${escapeRegExp(foldedName)}(?:'s|'|:[a-z]{1,4}|s|n|[a-z]{0,4})?(?![a-z0-9])`);
+    if (NAME_PATTERNS.size > 2000) NAME_PATTERNS.clear();
+    NAME_PATTERNS.set(foldedName, pattern);
+  }
+  return pattern.test(foldedText);
 }
 
 export function namesCompany(foldedText: string, company: CompanyNames): boolean {
-  return company.forms.some((form) => (form.length <= 3 ? new RegExp(`(?<![a-z0-9])${escapeRegExp(form)}(?![a-z0-9])`).test(foldedText) : containsName(foldedText, form)));
+  return company.forms.some((form) =>
+    form.length <= 3 ? foldedText.includes(form) && new RegExp(`(?<![a-z0-9])${escapeRegExp(form)}(?![a-z0-9])`).test(foldedText) : containsName(foldedText, form),
+  );
 }
 
 export type DegreeLevel = 'bachelor' | 'master' | 'doctorate' | 'mba';
