@@ -124,6 +124,8 @@ function isNameOrDate(sentence: string, mention: NumberMention, evidence: Eviden
   const nameBefore = /([\p{Lu}][\p{L}+#]*)\s$/u.exec(before)?.[1];
   if (nameBefore && (evidence.postingText.includes(fold(`${nameBefore} ${mention.raw}`)) || evidence.profileText.includes(fold(`${nameBefore} ${mention.raw}`)))) return true;
   const after = sentence.slice(mention.index + mention.raw.length, mention.index + mention.raw.length + 3);
+  // A reference mark, "[1]".
+  if (before.endsWith('[') && after.startsWith(']')) return true;
   return /^[/:]\d/.test(after) || /^\s?(?:am|pm|h\b|uhr)/i.test(after);
 }
 

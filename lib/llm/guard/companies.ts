@@ -190,7 +190,8 @@ export function organisationsIn(sentence: string, isAddressee: boolean): OrgMent
     const wholeSentence = foldedSentence;
     let role: OrgRole | null = null;
     if (EMPLOYER_BEFORE_F.some((p) => p.test(before)) && !(/(?:at|with|for)\s+$/.test(before) && FUTURE.test(before) && !/\b(?:while|when|as|during|previous|former|last|past)\b/.test(before))) role = 'employer';
-    else if (EMPLOYER_AFTER_F.some((p) => p.test(after))) role = 'employer';
+    // "At Klarna, I built …" / "Klarna, where I …": the words after decide only when a place was being named.
+    else if (EMPLOYER_AFTER_F[0]!.test(after) || EMPLOYER_AFTER_F[2]!.test(after) || (/(?:^|\s)(?:at|with|for)\s+$/.test(before) && EMPLOYER_AFTER_F[1]!.test(after))) role = 'employer';
     else if (TARGET_BEFORE_F.some((p) => p.test(before)) || TARGET_AFTER_F.some((p) => p.test(after))) role = 'target';
     else if (/(?:^|\s)(?:at|with|bei|chez|presso|bij|hos|pa)\s+$/.test(before) && FUTURE.test(wholeSentence)) role = 'target';
     else if (isAddressee && /(?:at|for|,|-|–|team|bei|chez|de|di|van|hos|pa|w)\s*$/.test(before)) role = 'target';
