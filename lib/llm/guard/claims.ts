@@ -82,9 +82,10 @@ function yearsClaims(sentence: string): YearsClaim[] {
   return claims;
 }
 
-function employerYears(sentence: string, evidence: Evidence): number | null {
-  const folded = fold(sentence);
-  const entry = evidence.yearsByEmployer.find((e) => e.name.length >= 2 && new RegExp(`(?<![a-z0-9])${escapeRegExp(e.name)}`).test(folded));
+/** "5 years at Brightwave": the claim is bounded by that employer's dates, when the employer follows the claim closely. */
+function employerYears(sentence: string, claim: YearsClaim, evidence: Evidence): number | null {
+  const following = fold(sentence.slice(claim.end, claim.end + 40));
+  const entry = evidence.yearsByEmployer.find((e) => e.name.length >= 2 && new RegExp(`^[^.;]*?(?:at|with|for|bei|chez|en|presso|bij|na|no|pa|hos|i|w)\\s+${escapeRegExp(e.name)}`).test(following));
   return entry?.years ?? null;
 }
 
@@ -96,7 +97,7 @@ function experienceFindings(sentence: string, evidence: Evidence): { findings: C
     spans.push([claim.start, claim.end]);
     const about = speaksAboutCandidate(sentence, evidence.language);
     if (!about) continue;
-    const limit = employerYears(sentence, evidence) ?? evidence.careerYears;
+    const limit = employerYears(sentence, claim, evidence) ?? evidence.careerYears;
     if (limit === null) {
       if (evidence.profileNumbers.some((n) => n === claim.years)) continue;
       findings.push({ kind: 'inflated-experience', quote: claim.quote, detail: 'Your profile has no dates that show this much experience.' });
@@ -120,9 +121,12 @@ function isNameOrDate(sentence: string, mention: NumberMention, evidence: Eviden
   const before = sentence.slice(Math.max(0, mention.index - 24), mention.index);
   if (MONTH_NEAR.test(fold(before))) return true;
   if (/\b(?:Q|H|FY|v|V|Nr\.?|No\.?|ISO|IEC|EN|DIN|Level|Stufe|niveau|nivel|Python|Java|Vue|Angular|PHP|C\+\+|ES|HTML|Windows|iOS|Android|Web)\s?$/.test(before)) return true;
-  // A product or standard the posting or profile names with this number ("Dynamics 365", "SAP S/4HANA 2023").
-  const nameBefore = /([\p{Lu}][\p{L}+#]*)\s$/u.exec(before)?.[1];
-  if (nameBefore && (evidence.postingText.includes(fold(`${nameBefore} ${mention.raw}`)) || evidence.profileText.includes(fold(`${nameBefore} ${mention.raw}`)))) return true;
+  // A product or version named with its number ("Dynamics 365", "PostgreSQL 15", "Kubernetes 1.29"): a name, not a figure.
+  const nameBefore = /(?:^|[^.!?]\s)([\p{Lu}][\p{L}+#]*|[\p{L}+#]*[\p{Lu}][\p{L}+#]*)\s$/u.exec(before)?.[1];
+  if (nameBefore && !/[%$€£]/.test(mention.raw)) {
+    const word = fold(nameBefore);
+    if (evidence.skills.some((skill) => skill.split(/\s+/).includes(word)) || evidence.postingText.includes(word) || evidence.profileText.includes(word)) return true;
+  }
   const after = sentence.slice(mention.index + mention.raw.length, mention.index + mention.raw.length + 3);
   // A reference mark, "[1]".
   if (before.endsWith('[') && after.startsWith(']')) return true;
@@ -161,8 +165,8 @@ function numberFindings(sentence: string, evidence: Evidence, skip: Array<[numbe
       continue;
     }
     if (inPosting) {
-      // The posting's figure is fine about the company; as the candidate's own result it is borrowed.
-      if (!aboutCandidate || aboutPosting) continue;
+      // The posting's figure is fine about the company; as the candidate's own result ("I cut latency by 30%") it is borrowed.
+      if (!speaksAboutCandidate(clause, evidence.language) || aboutPosting) continue;
       findings.push({ kind: 'unsupported-number', quote: mention.raw, detail: 'This figure comes from the job posting, not from your profile, but the letter presents it as your own.' });
       continue;
     }

@@ -29,6 +29,7 @@ const NOT_NAMES = new Set(
     'ich', 'sie', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'ihnen', 'je', 'vous', 'votre', 'yo', 'su', 'io', 'ik', 'u', 'uw', 'eu', 'jag', 'ni', 'jeg', 'dere', 'minä', 'te', 'ja', 'państwa',
     'herr', 'frau', 'damen', 'herren', 'madame', 'monsieur', 'señor', 'señora', 'signor', 'signora', 'heer', 'mevrouw', 'senhor', 'senhora', 'pan', 'pani',
     'team', 'teams', 'abteilung', 'équipe', 'equipo', 'squadra', 'afdeling', 'equipe', 'teamet',
+    'recruitment', 'recruiting', 'talent', 'acquisition', 'hr', 'people', 'careers', 'selection', 'personnel', 'human', 'resources', 'rekrytering', 'rekruttering', 'recrutement', 'recrutamento', 'reclutamiento', 'selección', 'selezione', 'werving', 'rekrytointi', 'rekrytointitiimi', 'rekrutacja', 'rekrutacji', 'personalabteilung', 'personal', 'bewerbungsteam',
     'sehr', 'geehrte', 'geehrtes', 'geehrter', 'liebe', 'lieber', 'gentile', 'gentili', 'egregio', 'spettabile', 'beste', 'geachte', 'estimado', 'estimada', 'estimados', 'equipa', 'prezado', 'prezada', 'caro', 'cara', 'kære', 'kaere', 'hej', 'hei', 'hallo', 'hyvä', 'szanowny', 'szanowni', 'szanowna', 'madame', 'monsieur', 'bonjour', 'hola', 'buongiorno', 'olá',
   ].map(fold),
 );
@@ -96,7 +97,7 @@ const EMPLOYER_BEFORE: RegExp[] = [
   // German
   /(?:arbeitete|gearbeitet|tatig|war|praktikum|werkstudent|werkstudentin|ausbildung|anstellung|zeit|jahren|jahre|erfahrung|als [a-z -]{2,30}|studierte|studiert|studium|abschluss|promovierte|kunden wie|kunden)\s+(?:[a-z-]+\s+){0,2}?(?:bei|an der|an dem|am|an|fur|wie)\s+(?:der\s+)?$(?<!(?:zu|mochte|wurde)\s+[a-z ]*)/,
   // French
-  /(?:travaille|travaillé|ai travaille|passe|stage|alternance|poste|experience|annees|ans|mois|etudie|etudes|diplome|diplômé|diplomee|consultant|clients comme|clients tels que|des clients comme)\s+(?:[a-z'-]+\s+){0,2}?(?:chez|a|à|au sein de|de|pour|comme)\s+$(?<!(?:souhaite|aimerais|voudrais|rejoindre|travailler)\s+(?:[a-z'-]+\s+){0,2}(?:chez|a|au sein de)\s+)/,
+  /(?:travaille|travaillé|ai travaille|passe|stage|alternance|experience|annees|ans|mois|etudie|etudes|diplome|diplômé|diplomee|consultant|clients comme|clients tels que|des clients comme)\s+(?:[a-z'-]+\s+){0,2}?(?:chez|a|à|au sein de|pour)\s+$(?<!(?:souhaite|aimerais|voudrais|rejoindre|travailler)\s+(?:[a-z'-]+\s+){0,2}(?:chez|a|au sein de)\s+)/,
   // Spanish, Italian, Portuguese
   /(?:trabaje|trabajé|practicas|prácticas|beca|estudie|estudié|licencie|graduado|graduada|clientes como|lavorato|stage|tirocinio|studiato|laureato|laureata|clienti come|trabalhei|estagio|estágio|estudei|formado|formada|clientes como)\s+(?:[a-z-]+\s+){0,2}?(?:en|para|presso|in|per|alla|al|na|no|para a|pela|pelo|como)\s+$(?<!(?:de|para|en)\s+trabajar\s+en\s+)/,
   // Dutch
@@ -163,7 +164,8 @@ function known(folded: string, evidence: Evidence, role: OrgRole): boolean {
   if (role === 'target') {
     return namesCompany(folded, evidence.company) || containsName(evidence.postingText, folded) || containsName(evidence.profileText, folded) || evidence.organisations.some((o) => o === folded);
   }
-  if (evidence.organisations.some((o) => o === folded || (o.startsWith(folded) && folded.length >= 3) || (folded.startsWith(o) && o.length >= 3 && folded.length - o.length <= 4))) return true;
+  // "Hellmann Logistik Monatsberichte": German nouns are capitalised, so a name may run on into the next word.
+  if (evidence.organisations.some((o) => o === folded || (o.startsWith(folded) && folded.length >= 3) || (o.length >= 3 && (folded.startsWith(`${o} `) || (folded.startsWith(o) && folded.length - o.length <= 4))))) return true;
   // A client named in a description counts, but "Google" inside "Google Cloud" does not.
   return containsName(evidence.workText, folded) && !isPartOfLongerName(folded, evidence);
 }
@@ -214,6 +216,8 @@ export function unexplainedOrganisations(sentence: string, isAddressee: boolean,
   return organisationsIn(sentence, isAddressee).filter((m) => {
     const folded = fold(m.name);
     if (NOT_NAMES.has(folded)) return false;
+    // The position's title or a role from the profile ("Product Designer UX") is not an organisation.
+    if (evidence.roles.some((role) => role.includes(folded))) return false;
     // "experience in SEO" names a skill, and "as a data analyst at <the company>" is the application itself.
     if (m.role === 'employer' && (evidence.skills.includes(folded) || namesCompany(folded, evidence.company))) return false;
     return !known(folded, evidence, m.role);

@@ -90,6 +90,8 @@ export interface Evidence {
   company: CompanyNames;
   /** Folded skills: a skill named after "experience in" is not an employer. */
   skills: string[];
+  /** Folded job titles: the posting's and the profile's roles. */
+  roles: string[];
   degrees: Set<DegreeLevel>;
   careerYears: number | null;
   yearsByEmployer: Array<{ name: string; years: number | null }>;
@@ -150,6 +152,7 @@ export function evidenceFor(input: GuardInput, letterText: string, now = new Dat
     workText: fold([...profile.experience.flatMap((e) => [e.role, e.description]), ...profile.projects.map((p) => p.description)].join('\n')),
     company: companyNames(job.company),
     skills: profile.skills.map(fold),
+    roles: [job.title, ...profile.experience.map((e) => e.role)].map(fold),
     degrees: degreeLevels(profile.education.map((e) => e.degree).join('\n')),
     careerYears: careerYears(profile.experience, now),
     yearsByEmployer: profile.experience.map((e) => ({ name: fold(coreCompany(e.employer)), years: entryYears(e, now) })),

@@ -10,14 +10,17 @@ export interface NumberMention {
   year: boolean;
 }
 
+/** Scale words by their start, in every language: "Mio.", "milionów", "miljoner", "milliards" (order matters: "milliard" before "mil…"). */
 const SCALE: Array<[RegExp, number]> = [
-  [/^(?:k|tsd\.?|tausend|thousand|mil|tusen|tuhatta|tys\.?)$/i, 1e3],
-  [/^(?:m|mm|mn|mio\.?|million|millions|millones|millón|milioni|milione|miljoen|milhões|milhão|miljoner|miljon|millioner|million|miljoner|miljonaa|miljoonaa|milionów|miliony|mln)$/i, 1e6],
-  [/^(?:bn|b|mrd\.?|billion|billions|milliard|milliarden|milliards|miljard|miljarder|mld)$/i, 1e9],
+  [/^(?:milliard|miljard|mrd|mld|bn|b$|billion)/i, 1e9],
+  [/^(?:m|mm|mn|mio|mil|mln)/i, 1e6],
+  [/^(?:k|tsd|tausend|thousand|tys|tusen|tuhat)/i, 1e3],
 ];
+const SCALE_EXACT_THOUSAND = /^(?:mil|tusen|tuhatta|k|tsd\.?|tys\.?)$/i;
 
 function scaleOf(unit: string | undefined): number {
   if (!unit) return 1;
+  if (SCALE_EXACT_THOUSAND.test(unit)) return 1e3;
   return SCALE.find(([pattern]) => pattern.test(unit))?.[1] ?? 1;
 }
 
@@ -33,7 +36,7 @@ function parseDigits(text: string): number {
 }
 
 const UNIT_WORDS =
-  'k|K|m|M|mm|MM|bn|Bn|mn|Mio\\.?|Mrd\\.?|Tsd\\.?|mln|mld|tys\\.?|million|millions|billion|billions|thousand|tausend|millionen|milliarden|millones|millón|milioni|milione|miljoen|miljard|milhões|milhão|miljoner|miljon|millioner|miljoonaa|milionów|miliony|milliard|milliards';
+  'k|K|m|M|mm|MM|bn|Bn|mn|Mio\\.?|Mrd\\.?|Tsd\\.?|mln|mld|tys\\.?|[Tt]housand|[Tt]ausend|[Tt]usen|tuhatta|mil|[Mm]illi(?:on|ard)\\p{L}*|[Mm]illón|[Mm]illones|[Mm]ilion\\p{L}*|[Mm]iljo\\p{L}*|[Mm]iljard\\p{L}*|[Mm]ilh\\p{L}+|[Bb]illion\\p{L}*';
 const DIGITS = new RegExp(
   String.raw`(?<![\p{L}\d.,/#@_-])([$€£¥]|(?:USD|EUR|GBP|CHF|SEK|NOK|DKK|PLN)\s?)?(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d])|\d+(?:[.,]\d+)?)(?:\s?(${UNIT_WORDS})(?![\p{L}]))?(\s?(?:%|x|×|percent|per cent|prozent|pour cent|por ciento|per cento|procent|por cento|prosenttia|procent))?(?![\p{L}\d])`,
   'gu',
