@@ -127,7 +127,11 @@ export function checkLetter(content: LetterContent, job: GuardJob): LetterFindin
   for (const part of LETTER_PARTS) {
     if (content[part].trim() === '') push(finding('missing-part', '', `"${LETTER_PART_LABELS[part]}" is empty. Write it or regenerate the letter.`));
   }
-  return findings.map((f) => (f.quote ? f : { kind: f.kind, message: f.message }));
+  // A placeholder named inside the model's own remark ("Remember to replace [Name]") is that remark, reported once.
+  const remarks = findings.filter((f) => f.kind === 'preamble').map((f) => f.quote ?? '');
+  return findings
+    .filter((f) => !(f.kind === 'placeholder' && remarks.some((r) => f.quote && r.includes(f.quote))))
+    .map((f) => (f.quote ? f : { kind: f.kind, message: f.message }));
 }
 
 const REFUSAL_START =

@@ -18,6 +18,7 @@ const EXPERIENCE_CONTEXT = wordsPattern([
   'experience', 'erfahrung', 'berufserfahrung', 'expérience', 'experiencia', 'esperienza', 'ervaring', 'experiência', 'erfarenhet', 'erfaring', 'kokemus', 'kokemusta', 'doświadczenia', 'doświadczenie',
   'worked', 'working', 'building', 'leading', 'managing', 'developing', 'designing', 'writing', 'in', 'as', 'at', 'of', 'bei', 'als', 'seit', 'depuis', 'comme', 'en', 'como', 'come', 'da', 'presso', 'sinds', 'als', 'bij', 'há', 'som', 'i', 'pa', 'på', 'hos', 'jako', 'w', 'od', 'career', 'carrière', 'karriere', 'carrera',
 ]);
+const EXPERIENCE_WORD = wordsPattern(['experience', 'erfahrung', 'berufserfahrung', 'expérience', 'experiencia', 'esperienza', 'ervaring', 'werkervaring', 'experiência', 'erfarenhet', 'erfaring', 'kokemus', 'kokemusta', 'työkokemusta', 'doświadczenia', 'doświadczenie']);
 const DECADE = /\b(?:a decade|over a decade|more than a decade|ein jahrzehnt|einem jahrzehnt|une decennie|una decada|un decennio|een decennium|uma decada|ett decennium|et arti|et tiar|vuosikymmen|dekade|dekady|dekada)\b/;
 const TWO_DECADES = /\b(?:two decades|zwei jahrzehnte|deux decennies|dos decadas|due decenni|twee decennia|duas decadas)\b/;
 
@@ -95,7 +96,8 @@ function experienceFindings(sentence: string, evidence: Evidence): { findings: C
   if (ABOUT_POSTING.test(fold(sentence)) && !speaksAboutCandidate(sentence, evidence.language)) return { findings, spans };
   for (const claim of yearsClaims(sentence)) {
     spans.push([claim.start, claim.end]);
-    const about = speaksAboutCandidate(sentence, evidence.language);
+    // "12 years of experience" in a letter is the writer's unless the sentence is about the posting.
+    const about = speaksAboutCandidate(sentence, evidence.language) || (EXPERIENCE_WORD.test(fold(sentence)) && !speaksToEmployer(sentence, evidence.language));
     if (!about) continue;
     const limit = employerYears(sentence, claim, evidence) ?? evidence.careerYears;
     if (limit === null) {
@@ -166,7 +168,9 @@ function numberFindings(sentence: string, evidence: Evidence, skip: Array<[numbe
     }
     if (inPosting) {
       // The posting's figure is fine about the company; as the candidate's own result ("I cut latency by 30%") it is borrowed.
-      if (!speaksAboutCandidate(clause, evidence.language) || aboutPosting) continue;
+      // The writer must be the subject: "I cut latency by 30%", not "services for 1.2 million drivers need the engineering I enjoy".
+      const lead = clause.slice(0, Math.max(0, clause.indexOf(mention.raw)));
+      if (!speaksAboutCandidate(lead, evidence.language) || aboutPosting) continue;
       findings.push({ kind: 'unsupported-number', quote: mention.raw, detail: 'This figure comes from the job posting, not from your profile, but the letter presents it as your own.' });
       continue;
     }
@@ -240,13 +244,17 @@ function credentialFindings(sentence: string, evidence: Evidence): ClaimFinding[
     if (!credentialBacked(quote, evidence)) found.push({ kind: 'unsupported-credential', quote, detail: 'Your profile does not list this degree or certification.' });
   };
   if (!aboutCandidate) return [];
+  const acronymEnds: number[] = [];
   for (const match of sentence.matchAll(CREDENTIAL_ACRONYMS)) {
     // "Dr." only counts as a title claimed by the writer ("as Dr. …" is rare); skip it unless followed by nothing.
     if (/^Dr\.$/.test(match[1]!)) continue;
     consider(match[1]!);
+    acronymEnds.push(match.index + match[0].length);
   }
   if (!CREDENTIAL_WORDS.test(folded)) return found;
   for (const match of folded.matchAll(CREDENTIAL_PHRASES)) {
+    // "CISSP-certified engineer" is the CISSP already reported.
+    if (acronymEnds.some((end) => match.index >= end && match.index <= end + 1)) continue;
     const raw = sentence.slice(match.index, match.index + match[0].length);
     // Cut the phrase at the first word that leads on to the rest of the sentence.
     const cut = raw.split(/\s+(?:which|that|and|where|from|at|with|to|gives|has|have|helps|so|because|while|und|et|y|e|en|och|og|ja|i)\s+/i)[0]!;

@@ -30,6 +30,7 @@ const NOT_NAMES = new Set(
     'herr', 'frau', 'damen', 'herren', 'madame', 'monsieur', 'señor', 'señora', 'signor', 'signora', 'heer', 'mevrouw', 'senhor', 'senhora', 'pan', 'pani',
     'team', 'teams', 'abteilung', 'équipe', 'equipo', 'squadra', 'afdeling', 'equipe', 'teamet',
     'recruitment', 'recruiting', 'talent', 'acquisition', 'hr', 'people', 'careers', 'selection', 'personnel', 'human', 'resources', 'rekrytering', 'rekruttering', 'recrutement', 'recrutamento', 'reclutamiento', 'selección', 'selezione', 'werving', 'rekrytointi', 'rekrytointitiimi', 'rekrutacja', 'rekrutacji', 'personalabteilung', 'personal', 'bewerbungsteam',
+    'na', 'no', 'nos', 'nas', 'em', 'o', 'os', 'um', 'uma', 'im', 'am', 'beim', 'der', 'die', 'das', 'den', 'dem', 'dans', 'le', 'la', 'les', 'du', 'des', 'au', 'aux', 'el', 'los', 'las', 'del', 'il', 'lo', 'gli', 'nel', 'nella', 'presso', 'het', 'een', 'op', 'bij', 'ett', 'på', 'hos', 'vid', 'hjå', 'w', 'we', 'z', 'u', 'dla', 'als', 'come', 'como', 'comme', 'som', 'jako',
     'sehr', 'geehrte', 'geehrtes', 'geehrter', 'liebe', 'lieber', 'gentile', 'gentili', 'egregio', 'spettabile', 'beste', 'geachte', 'estimado', 'estimada', 'estimados', 'equipa', 'prezado', 'prezada', 'caro', 'cara', 'kære', 'kaere', 'hej', 'hei', 'hallo', 'hyvä', 'szanowny', 'szanowni', 'szanowna', 'madame', 'monsieur', 'bonjour', 'hola', 'buongiorno', 'olá',
   ].map(fold),
 );
@@ -148,7 +149,8 @@ function candidates(sentence: string): Array<{ name: string; index: number }> {
     const cut = tokens.findIndex((t, i) => i > 0 && NOT_NAMES.has(fold(t)) && !LINK_WORDS.has(fold(t)));
     if (cut > 0) tokens.splice(cut);
     while (tokens.length > 0 && LINK_WORDS.has(fold(tokens[tokens.length - 1]!))) tokens.pop();
-    if (tokens.length === 0) continue;
+    // A name has letters: "1.2" or "4.9" is a figure.
+    if (tokens.length === 0 || !/\p{L}/u.test(tokens.join(''))) continue;
     name = tokens.join(' ');
     // Part of an address ("github.com/maya", "maya@firm.com"), not a name.
     const next = sentence.charAt(match.index + match[0].length);
