@@ -150,12 +150,22 @@ function clauseAround(sentence: string, index: number): string {
   return sentence.slice(start, end);
 }
 
+const PLAN_UNITS = wordsPattern(['days', 'weeks', 'months', 'tage', 'tagen', 'wochen', 'monate', 'monaten', 'jours', 'semaines', 'mois', 'días', 'semanas', 'meses', 'giorni', 'settimane', 'mesi', 'dagen', 'weken', 'maanden', 'dias', 'dagar', 'veckor', 'månader', 'dage', 'uger', 'måneder', 'dager', 'uker', 'päivää', 'viikkoa', 'kuukautta', 'päivän', 'viikon', 'kuukauden', 'dni', 'tygodni', 'miesięcy']);
+const PLAN_LEAD = wordsPattern(['first', 'next', 'within', 'in the', 'erste', 'ersten', 'nächsten', 'innerhalb', 'premiers', 'premières', 'prochains', 'primeros', 'próximos', 'primi', 'prossimi', 'eerste', 'komende', 'binnen', 'primeiros', 'första', 'inom', 'første', 'inden for', 'innen', 'ensimmäisen', 'pierwszych', 'ciągu']);
+
+/** "In my first 90 days I would …": a plan, not a fact about the past. */
+function isPlan(sentence: string, mention: NumberMention): boolean {
+  const after = fold(sentence.slice(mention.index + mention.raw.length, mention.index + mention.raw.length + 14));
+  const before = fold(sentence.slice(Math.max(0, mention.index - 24), mention.index));
+  return /^\s*\p{L}/u.test(after) && PLAN_UNITS.test(after.trim().split(/\s+/)[0] ?? '') && PLAN_LEAD.test(before);
+}
+
 function numberFindings(sentence: string, evidence: Evidence, skip: Array<[number, number]>): ClaimFinding[] {
   const findings: ClaimFinding[] = [];
   const aboutCandidate = speaksAboutCandidate(sentence, evidence.language);
   const withoutContacts = MAY_HAVE_CONTACT.test(sentence) ? sentence.replace(CONTACT_PATTERN, (m) => ' '.repeat(m.length)) : sentence;
   for (const mention of findNumbers(withoutContacts, evidence.language)) {
-    if (inSpans(mention.index, skip) || isNameOrDate(withoutContacts, mention, evidence)) continue;
+    if (inSpans(mention.index, skip) || isNameOrDate(withoutContacts, mention, evidence) || isPlan(withoutContacts, mention)) continue;
     if (evidence.profileNumbers.some((n) => sameValue(n, mention.value))) continue;
     const inPosting = evidence.postingNumbers.some((n) => sameValue(n, mention.value));
     const clause = clauseAround(sentence, mention.index);
@@ -186,13 +196,13 @@ const CREDENTIAL_ACRONYMS =
 
 const CREDENTIAL_PHRASES = new RegExp(
   fold(
-    String.raw`(?:(?:aws|microsoft|google(?: cloud)?|azure|salesforce|oracle|cisco|comptia|sap|scrum|kubernetes|red hat|hubspot|databricks|snowflake|terraform|hashicorp|isc2|pmi|axelos)\s+certified[\w :-]{0,60}|certified\s+[\w -]{2,50}|(?:certification|certificate|certificat|zertifikat|zertifizierung|certificado|certificación|certificazione|certificaat|certificering|certificação|certifiering|certifikat|certificering|sertifikaatti|sertifikat|certyfikat)\s+(?:in|as|als|en|em|i|w|z|de|di|som)?\s*[\w -]{2,40}|[\w-]+\s+(?:certification|certificate|zertifizierung|zertifikat|certifikat|certyfikat)|six sigma\s+\w+\s+belt|(?:green|black)\s+belt|(?:master'?s?|bachelor'?s?|doctoral|doctorate)\s+(?:degree|of|in)\b[\w -]{0,40}|(?:degree|diploma|abschluss|diplom|diplome|diplôme|titulo|título|laurea|diploma|graad|titulo|examen|eksamen|tutkinto|dyplom)\s+(?:in|of|en|em|i|w|z|de|di)\s+[\w -]{2,40}|(?:promoviert|promovierte|doctorat|doctorado|dottorato|gepromoveerd|doutorado|doktorsexamen|doktorgrad|tohtorin|doktorat)\b)`,
+    String.raw`(?:(?:aws|microsoft|google(?: cloud)?|azure|salesforce|oracle|cisco|comptia|sap|scrum|kubernetes|red hat|hubspot|databricks|snowflake|terraform|hashicorp|isc2|pmi|axelos)\s+certified[\w :-]{0,60}|certified\s+[\w -]{2,50}|(?:certification|certificate|certificat|zertifikat|zertifizierung|certificado|certificación|certificazione|certificaat|certificering|certificação|certifiering|certifikat|certificering|sertifikaatti|sertifikat|certyfikat)\s+(?:in|as|als|en|em|i|w|z|de|di|som)?\s*[\w -]{2,40}|[\w-]+\s+(?:certification|certificate|zertifizierung|zertifikat|certifikat|certyfikat)|six sigma\s+\w+\s+belt|(?:green|black)\s+belt|(?:master'?s?|bachelor'?s?|doctoral|doctorate)\s+(?:degree|of|in)\b[\w -]{0,40}|(?:degree|diploma|abschluss|diplom|diplome|diplôme|titulo|título|laurea|diploma|graad|titulo|examen|eksamen|tutkinto|dyplom)\s+(?:in|of|en|em|i|w|z|de|di)\s+[\w -]{2,40}|(?:meine|meiner|seine) promotion\b|(?:doktortitel|doktorarbeit|promoviert|promovierte|doctorat|doctorado|dottorato|gepromoveerd|doutorado|doktorsexamen|doktorgrad|tohtorin|doktorat)\b)`,
   ),
   'g',
 );
 
 /** Cheap test before the phrase pattern: every phrase has one of these. */
-const CREDENTIAL_WORDS = /certif|zertif|sertif|certyf|belt|degree|master|bachelor|doctor|diplom|abschluss|laurea|titulo|graad|examen|eksamen|tutkinto|dyplom|promov|dottorato|doutorado|doktor|tohtori/;
+const CREDENTIAL_WORDS = /promotion|doktor|certif|zertif|sertif|certyf|belt|degree|master|bachelor|doctor|diplom|abschluss|laurea|titulo|graad|examen|eksamen|tutkinto|dyplom|promov|dottorato|doutorado|doktor|tohtori/;
 
 const NEGATION = wordsPattern(['not', "don't", 'do not', 'without', 'no', 'lack', 'yet to', 'working towards', 'working toward', 'preparing for', 'studying for', 'currently pursuing', 'nicht', 'kein', 'keine', 'keinen', 'pas', 'sans', 'sin', 'no tengo', 'non', 'senza', 'geen', 'niet', 'zonder', 'não', 'sem', 'inte', 'utan', 'ikke', 'uden', 'uten', 'ei', 'ilman', 'nie', 'bez']);
 
@@ -218,9 +228,11 @@ function credentialBacked(raw: string, evidence: Evidence): boolean {
   const level = credentialLevel(raw);
   const words = significantWords(raw);
   const certification = /certif|zertifi|sertifi|certyf|belt/.test(folded);
-  if (level && !certification) {
-    if (!evidence.degrees.has(level)) return false;
-    return true;
+  if (level && !certification) return evidence.degrees.has(level);
+  if (!certification) {
+    // "Abschluss in Wirtschaftsinformatik": backed when the subject is in the profile's education.
+    const subject = words.filter((w) => !/^(?:degree|diploma|abschluss|diplom|diplome|titulo|laurea|graad|examen|eksamen|tutkinto|dyplom|von|der|from|at|in)$/.test(w));
+    return evidence.degrees.size > 0 ? subject.length === 0 || subject.some((w) => evidence.profileText.includes(w)) : false;
   }
   // "AWS Certified Solutions Architect" is backed only by a profile that says it is certified, in these words.
   const hasCertWord = /certif|zertifi|sertifi|certyf|belt/.test(evidence.profileText);
@@ -257,7 +269,7 @@ function credentialFindings(sentence: string, evidence: Evidence): ClaimFinding[
     if (acronymEnds.some((end) => match.index >= end && match.index <= end + 1)) continue;
     const raw = sentence.slice(match.index, match.index + match[0].length);
     // Cut the phrase at the first word that leads on to the rest of the sentence.
-    const cut = raw.split(/\s+(?:which|that|and|where|from|at|with|to|gives|has|have|helps|so|because|while|und|et|y|e|en|och|og|ja|i)\s+/i)[0]!;
+    const cut = raw.split(/\s+(?:which|that|and|where|from|at|with|to|gives|has|have|helps|so|because|while|und|von|an|der|et|de la|du|y|e|di|da|van|från|fra|en|och|og|ja|i)\s+/i)[0]!;
     consider(cut);
   }
   return found;

@@ -21,7 +21,7 @@ const NAME = new RegExp(`${TOKEN}(?:${LINK}${TOKEN}){0,4}`, 'gu');
 /** Capitalised words that are never an organisation after the anchors below. */
 const NOT_NAMES = new Set(
   [
-    'i', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'their', 'his', 'her', 'its', 'we', 'you', 'they', 'it',
+    'i', "i'm", "i've", "i'd", "i'll", "we're", "we've", "you're", "it's", "let's", 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'their', 'his', 'her', 'its', 'we', 'you', 'they', 'it',
     'what', 'which', 'when', 'where', 'while', 'why', 'how', 'as', 'at', 'in', 'on', 'for', 'with', 'and', 'but', 'or', 'so', 'if', 'to', 'from', 'by',
     'dear', 'hello', 'hi', 'hiring', 'manager', 'team', 'recruiting', 'recruiter', 'sir', 'madam', 'mr', 'ms', 'mrs', 'dr', 'prof',
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -71,7 +71,7 @@ const TARGET_BEFORE: RegExp[] = [
 
 /** Words right after a name that make it the company applied to. */
 const TARGET_AFTER: RegExp[] = [
-  /^(?:'s|'|s|:s|:n|n)?\s+(?:mission|vision|values|culture|commitment|approach|focus|reputation|products?|platform|growth|story|ambitions?|journey|purpose|dedication|investment|emphasis|goals?|customers|work on|work in|engineering|leadership|success|impact|engineering culture|roadmap|expansion|move|recent|latest|focus on|position|role|opening|offer|team)\b/,
+  /^(?:'s|'|s|:s|:n|n)?\s+(?:position|role|opening|vacancy|offer)\b/,
   /^(?:'s|s)?\s+(?:is|are|has been|continues to)\s+(?:building|known|a leader|leading|doing|working on|shaping|redefining|transforming|changing|one of|at the forefront|pioneering|growing|exactly|the kind|the place|the company|a company|where)/,
   /^\s+(?:resonates?|stands? out|appeals?|inspires?|impresses?|excites?|speaks to me)/,
   /^\s*,?\s+(?:i|we)\s+(?:would|could|will|can|hope|'d|look forward|am excited|want|plan|intend)/,
@@ -116,6 +116,17 @@ const EMPLOYER_AFTER: RegExp[] = [
   /^\s*,?\s+(?:i|we)\s+(?:[a-z]+ed|built|led|ran|wrote|made|grew|cut|took|won|shipped|had|was|spent|oversaw|drove|brought|taught|sold|set up|rebuilt|moved|have)\b/,
   /^\s*,?\s+(?:wo ich|ou j'|où j'|donde|dove|waar ik|onde|dar jag|hvor jeg|jossa|gdzie)\b/,
 ];
+
+const PRAISED = new RegExp(
+  fold(
+    String.raw`^(?:'s|'|s|:s|:n|n)?\s+(?:own\s+)?(?:mission|vision|values|culture|commitment|approach|focus|reputation|products?|platform|growth|story|ambitions?|journey|purpose|dedication|investment|emphasis|goals?|customers|work|engineering|leadership|success|impact|roadmap|expansion|team|teams|people|brand|innovation|sustainability|werte|kultur|ansatz|produkte|anspruch|valeurs|approche|valores|cultura|enfoque|valori|approccio|waarden|cultuur|aanpak|varderingar|vaerdier|verdier|arvot|kulttuuri|wartosci|kultura)\b`,
+  ),
+);
+const AFFECT = new RegExp(
+  fold(
+    String.raw`\b(?:resonat|admir|inspir|excit|draw|drew|appeal|impress|love|attract|passion|align|share|believe|join|contribut|want|would|hope|eager|keen|thrill|fascinat|motivat|speaks? to me|stands? out|why|reizt|begeister|fasziniert|überzeugt|beeindruck|gefällt|m'attire|me plait|m'inspire|me atrae|me inspira|me motiva|mi attrae|mi ispira|spreekt me aan|inspireert|me atrai|tilltalar|lockar|inspirerar|tiltaler|inspirerer|motiverer|kiehtoo|inspiroi|przyciąga|inspiruje|imponuje)`,
+  ),
+);
 
 const FUTURE_SOURCE = /\b(?:would|could|will|'d|hope|look forward|excited to|eager to|keen to|want to|love to|like to|chance|opportunity|wurde|möchte|mochte|freue|aimerais|voudrais|souhaite|me gustaria|quisiera|vorrei|mi piacerebbe|zou|graag|gostaria|skulle|vill|gerne|gjerne|haluaisin|chcialbym|chciałbym|chcialabym)\b/;
 
@@ -197,6 +208,8 @@ export function organisationsIn(sentence: string, isAddressee: boolean): OrgMent
     // "At Klarna, I built …" / "Klarna, where I …": the words after decide only when a place was being named.
     else if (EMPLOYER_AFTER_F[0]!.test(after) || EMPLOYER_AFTER_F[2]!.test(after) || (/(?:^|\s)(?:at|with|for)\s+$/.test(before) && EMPLOYER_AFTER_F[1]!.test(after))) role = 'employer';
     else if (TARGET_BEFORE_F.some((p) => p.test(before)) || TARGET_AFTER_F.some((p) => p.test(after))) role = 'target';
+    // "Spotify's mission resonates with me" praises an employer; "I learned from Stripe's engineering blog" does not.
+    else if (PRAISED.test(after) && AFFECT.test(wholeSentence)) role = 'target';
     else if (/(?:^|\s)(?:at|with|bei|chez|presso|bij|hos|pa)\s+$/.test(before) && FUTURE.test(wholeSentence)) role = 'target';
     else if (isAddressee && /(?:at|for|,|-|–|team|bei|chez|de|di|van|hos|pa|w)\s*$/.test(before)) role = 'target';
     if (!role) continue;
