@@ -48,7 +48,7 @@ const TARGET_BEFORE: RegExp[] = [
   /(?:dear|hello|hi|to)\s+(?:the\s+)?$/,
   /(?:hiring|recruiting|talent|people|hr|selection)\s+(?:team|manager|committee|department)\s*(?:at|of|,|for|-|–)?\s*$/,
   /(?:future|long-term)\s+(?:at|with)\s+$/,
-  /\b(?:why|the reason)\s+(?:i\s+(?:chose|want|applied to)\s+)?$/,
+  /\b(?:why|the reason|por que|pourquoi|warum|perche|waarom|varfor|hvorfor|miksi|dlaczego)\s+(?:i\s+(?:chose|want|applied to)\s+)?$/,
   // German
   /(?:bei|für)\s+$(?<=(?:arbeiten|mitwirken|mitarbeiten|einsteigen|beitragen|bewerbe|bewerben|bewerbung|stelle|position|rolle|zukunft|teil|anfangen|einzusteigen|mitzuwirken|mitzuarbeiten|zu arbeiten|tätig zu sein|tatig zu sein|zu werden)\s+(?:[a-z]+\s+){0,2}(?:bei|fur)\s+)/,
   /(?:an|von|bei)\s+$(?<=(?:reizt mich|begeistert mich|mich an|mission|vision|werte|kultur|fasziniert mich|gefallt mir|teil|teams?)\s+(?:an|von|bei)\s+)/,
