@@ -62,6 +62,22 @@ export function splitSentences(paragraph: string): string[] {
   return out.filter(Boolean);
 }
 
+/** Real sentences are short; text that never ends a sentence (a pasted list, garbage) is read in pieces so the check stays fast. */
+const MAX_SENTENCE = 400;
+function capped(text: string): string[] {
+  if (text.length <= MAX_SENTENCE) return [text];
+  const pieces: string[] = [];
+  let rest = text;
+  while (rest.length > MAX_SENTENCE) {
+    const cut = rest.lastIndexOf(' ', MAX_SENTENCE);
+    const at = cut > MAX_SENTENCE / 2 ? cut : MAX_SENTENCE;
+    pieces.push(rest.slice(0, at).trim());
+    rest = rest.slice(at).trim();
+  }
+  if (rest) pieces.push(rest);
+  return pieces;
+}
+
 export function paragraphsOf(text: string): string[] {
   return text
     .split(/\n\s*\n|\n(?=\s*[-•*]\s)/)
@@ -76,7 +92,7 @@ export function letterSentences(content: LetterContent): Sentence[] {
     paragraphsOf(content[field] ?? '').forEach((paragraph, index) => {
       // A single line break inside a paragraph is still a break: a closing line is not part of the sentence above.
       for (const line of paragraph.split('\n')) {
-        for (const text of splitSentences(line.trim())) sentences.push({ field, paragraph: index, text });
+        for (const text of splitSentences(line.trim())) for (const piece of capped(text)) sentences.push({ field, paragraph: index, text: piece });
       }
     });
   }
