@@ -166,13 +166,28 @@ describe('checkLetter', () => {
       'Note: I assumed you are willing to relocate.',
       'This draft emphasises your compiler work. I can make it shorter.',
       "Let me know if you'd like any changes.",
+      'I hope this cover letter meets your needs!',
+      "I've highlighted your leadership experience as requested.",
+      'Would you like a version in German as well?',
+      'I have kept it under 300 words so it fits on one page.',
+      'Unfortunately, I cannot include details that are not in your profile.',
+      'Je peux aussi l’adapter pour un ton plus formel.',
+      'Ich hoffe, das hilft dir weiter!',
     ])('flags "%s" anywhere in the letter', (chatter) => {
       expect(new Set(kinds(withAboutMe(`${clean.aboutMe} ${chatter}`)))).toEqual(new Set(['preamble']));
       expect(checkLetter(withAboutMe(`${clean.aboutMe} ${chatter}`), job)[0]!.message).toContain('Delete it');
     });
 
-    it('does not take the letter’s own polite closing for chatter', () => {
-      expect(kinds(withWhyCompany(`${clean.whyCompany} I would be glad to walk you through the A-0 compiler in an interview. Please let me know if you need references.`))).toEqual([]);
+    it.each([
+      'I would be glad to walk you through the A-0 compiler in an interview.',
+      'Please let me know if you need references or work samples.',
+      'Feel free to contact me at any time.',
+      'I cannot wait to help your team ship faster.',
+      "I'm sorry to leave my current team, but this role is the right next step.",
+      'Sure enough, the new compiler cut our backlog.',
+      'N’hésitez pas à me contacter pour un entretien.',
+    ])('does not take the letter’s own words for chatter: "%s"', (sentence) => {
+      expect(kinds(withWhyCompany(`${clean.whyCompany} ${sentence}`))).toEqual([]);
     });
   });
 
