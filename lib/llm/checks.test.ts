@@ -71,6 +71,29 @@ describe('checkLetter', () => {
       expect(findings[0]!.message).toContain('Replace it with Initech');
     });
 
+    it.each([
+      'I am eager to bring my skills to Globex.',
+      'Globex is the place where I want to grow.',
+      'I have long admired Hooli for its engineering culture.',
+      'Thank you for considering my application to Vandelay Industries.',
+      'I believe I would be a great fit for the team at Pied Piper.',
+      'I look forward to contributing to Wayne Enterprises.',
+      'The opportunity to work for Soylent on compilers excites me.',
+    ])('flags another company in "%s"', (sentence) => {
+      expect(serious(withWhyCompany(`${clean.whyCompany} ${sentence}`))).toEqual(['wrong-company']);
+    });
+
+    it.each([
+      'I enjoy reading about how Google and Netflix run large systems.',
+      'I have used tools from JetBrains and GitHub every day.',
+      'Much like the early days at Bell Labs, your team seems small and focused.',
+      'I presented the A-0 compiler at a conference in Philadelphia.',
+      'I follow the Python Software Foundation closely.',
+      'I have learned a lot from Stripe’s engineering blog.',
+    ])('leaves other names alone when nobody applies to or works at them: "%s"', (sentence) => {
+      expect(serious(withWhyCompany(`${clean.whyCompany} ${sentence}`))).toEqual([]);
+    });
+
     it('accepts names the posting mentions, and the profile’s own employers, schools and projects', () => {
       const posting = sampleJob({ description: 'Build the compiler toolchain for Initech Reports, our product used by Globex and Umbrella. You will own the parser.' });
       expect(serious(withWhyCompany('What draws me to Initech Reports is that Globex relies on it; I would love to help Umbrella too.'), posting)).toEqual([]);
@@ -120,6 +143,9 @@ describe('checkLetter', () => {
       expect(serious(withAboutMe('I worked at IBM on the FORTRAN compiler.'))).toEqual(['unsupported-employer']);
       expect(serious(withAboutMe('I studied mathematics at Harvard University.'))).toEqual(['unsupported-employer']);
       expect(serious(withAboutMe('I built compilers for clients such as Boeing.'))).toEqual(['unsupported-employer']);
+      for (const sentence of ['At Hooli, I rebuilt the parser.', 'As a consultant for Pfizer I tuned compilers.', 'My time with Umbrella taught me about testing.', 'I graduated from MIT with honours.']) {
+        expect(serious(withAboutMe(sentence))).toEqual(['unsupported-employer']);
+      }
     });
 
     it('does not let a skill back an employer', () => {

@@ -43,7 +43,7 @@ const TARGET_BEFORE: RegExp[] = [
   /(?:apply(?:ing)?|application|applied)\s+(?:to|at|for|with)\s+(?:a\s+role\s+at\s+)?$/,
   /(?:to|would|love to|like to|chance to|opportunity to|excited to|eager to|keen to)\s+(?:work|contribute|grow|build|help)\s+(?:at|for|with|to)\s+$/,
   /(?:working|contributing)\s+(?:at|for|with|to)\s+(?=$)/,
-  /(?:drawn to|draws me to|drew me to|draw me to|attracts me to|attracted me to|attracted to|brings me to|brought me to|appeals to me about|appeals to me at|excites me about|excited about|excited by|impressed by|impressed with|admire|admire about|inspired by|interest in|interested in|believe in|fascinated by|what i like about|what i admire about|what i love about|love about|like about|respect for|thrilled about|enthusiastic about|about working at|about joining)\s+(?:the\s+way\s+)?$/,
+  /(?:drawn to|draws me to|drew me to|draw me to|attracts me to|attracted me to|attracted to|brings me to|brought me to|appeals to me about|appeals to me at|excites me about|excited about|excited by|impressed by|impressed with|admire[ds]?|admiring|admire about|always admired|long admired|inspired by|interest in|interested in|believe in|fascinated by|what i like about|what i admire about|what i love about|love about|like about|respect for|thrilled about|enthusiastic about|about working at|about joining)\s+(?:the\s+way\s+)?$/,
   /(?:help|helping|support|supporting)\s+$/,
   /(?:dear|hello|hi|to)\s+(?:the\s+)?$/,
   /(?:hiring|recruiting|talent|people|hr|selection)\s+(?:team|manager|committee|department)\s*(?:at|of|,|for|-|–)?\s*$/,
