@@ -7,6 +7,7 @@ const BRACKETED = [
   /\{\{?[^{}\n]{1,60}\}?\}/g,
   /<(?!\/?(?:addressee|opening|about_me|why_me|why_company|b|i|em|strong|br|p)>)[^<>\n@]{1,50}>/g,
   /【[^】\n]{1,40}】/g,
+  /%[A-Z][A-Z_ ]{2,30}%/g,
 ];
 
 /** Words inside parentheses that make them an instruction, in the guard's languages. */
