@@ -41,6 +41,9 @@ export function companyNames(company: string): CompanyNames {
   if (words.length > 1) for (const word of words) if (word.length >= 3 && !GENERIC_WORDS.has(word)) forms.add(word);
   if (words.length > 1) forms.add(words.map((w) => w[0]).join(''));
   forms.add(withoutDomain.replace(/[\s&.-]+/g, ''));
+  // "H & M Hennes & Mauritz": the letters and ampersands before the first word are a name of their own ("H&M").
+  const initials = /^((?:\p{L}\s*&\s*)+\p{L})(?=\s)/u.exec(withoutDomain)?.[1];
+  if (initials) forms.add(initials.replace(/\s+/g, ''));
   return { full: company, core, forms: [...forms].filter((f) => f.length >= 2) };
 }
 
