@@ -45,7 +45,8 @@ export function careerYears(experience: Pick<Experience, 'start' | 'end'>[], now
   for (const entry of experience) {
     const start = parseDate(entry.start, 'start', now);
     if (!start) continue;
-    const end = parseDate(entry.end, 'end', now) ?? start;
+    // An end without a year ("nykyhetki", "d.d.", "till now") is ongoing: written words for "now" vary too much to list.
+    const end = parseDate(entry.end, 'end', now) ?? (entry.end.trim() && !/\d/.test(entry.end) ? parseDate('', 'end', now) : start)!;
     if (!first || start.year * 12 + start.month < first.year * 12 + first.month) first = start;
     if (!last || end.year * 12 + end.month > last.year * 12 + last.month) last = end;
   }
