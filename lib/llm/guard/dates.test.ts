@@ -14,7 +14,7 @@ describe('careerYears', () => {
   });
 
   it('spans from the first start to the last end, and knows when there are no dates', () => {
-    expect(careerYears([{ start: '06/2016', end: '02/2019' }, { start: '03/2019', end: 'present' }], now)).toBeCloseTo(10.5, 1);
+    expect(careerYears([{ start: '06/2016', end: '02/2019' }, { start: '03/2019', end: 'present' }], now)).toBeCloseTo(10.6, 1);
     expect(careerYears([{ start: '', end: '' }], now)).toBeNull();
   });
 });
