@@ -27,6 +27,13 @@ describe('letterSources', () => {
     expect(row('I have also sailed')).toMatchObject({ unbacked: true });
   });
 
+  it('does not call an intention or the name of the position a claim', () => {
+    const plans = { ...letter, opening: 'I am applying for the Staff Compiler Engineer position at Initech in Austin, TX.', whyCompany: 'I would welcome the chance to build Initech’s toolchain.' };
+    const rows = letterSources(plans, job.profile, [], job.job);
+    expect(rows.find((r) => r.sentence.startsWith('I am applying'))?.unbacked).toBe(false);
+    expect(rows.find((r) => r.sentence.startsWith('I would welcome'))?.unbacked).toBe(false);
+  });
+
   it('leaves sentences about the company out, and marks what the guard found invented', () => {
     expect(row('Initech is building')).toBeUndefined();
     const invented = { ...letter, aboutMe: 'At Remington Rand I cut compile times by 40%.' };

@@ -42,9 +42,17 @@ function significant(text: string): Set<string> {
   return new Set((fold(text).match(/[a-z][a-z0-9+#-]{4,}/g) ?? []).filter((w) => !COMMON.has(w)));
 }
 
-/** Signs that a sentence states a fact (a figure, a name, something done) rather than an intention. */
-function statesFact(sentence: string): boolean {
-  return /\d/.test(sentence) || /\s[\p{Lu}][\p{L}]+/u.test(sentence.slice(1)) || /\b(?:led|built|ran|wrote|shipped|managed|designed|created|launched|grew|cut|reduced|increased|migrated|won|founded|delivered|[a-z]{3,}ed)\b/i.test(sentence);
+const ACHIEVED = /\b(?:led|built|ran|wrote|shipped|managed|designed|created|launched|grew|cut|reduced|increased|migrated|won|founded|delivered|developed|implemented|introduced|trained|scaled|automated|saved|raised|doubled|tripled|halved)\b/i;
+const INTENTION = /\b(?:would|will|could|'d|hope|want|look forward|eager|keen|excited to|würde|möchte|freue|aimerais|voudrais|souhaite|gustaría|quisiera|vorrei|zou|wil graag|gostaria|skulle|vill|vil gerne|haluaisin|chciałbym|chciałabym)\b/i;
+
+/** Signs that a sentence states a fact (a figure, a name, something done) rather than an intention or a plain statement of interest. */
+function statesFact(sentence: string, known: string[]): boolean {
+  if (INTENTION.test(sentence)) return false;
+  let rest = fold(sentence);
+  for (const name of known) if (name.length >= 3) rest = rest.split(name).join(' ');
+  const original = sentence.slice(1);
+  const names = [...original.matchAll(/\s([\p{Lu}][\p{L}]+)/gu)].map((m) => fold(m[1]!)).filter((n) => rest.includes(n));
+  return /\d/.test(sentence) || names.length > 0 || ACHIEVED.test(sentence);
 }
 
 interface Entry {
@@ -80,12 +88,16 @@ function entriesOf(profile: UserProfile): Entry[] {
  * Each sentence of the letter that speaks about the candidate, with the profile entries behind it.
  * `findings` (from `checkLetter`) mark sentences whose facts the guard could not find in the profile.
  */
-export function letterSources(content: LetterContent, profile: UserProfile, findings: LetterFinding[] = []): SentenceSources[] {
+export function letterSources(content: LetterContent, profile: UserProfile, findings: LetterFinding[] = [], posting: { company?: string; title?: string; location?: string } = {}): SentenceSources[] {
   const body: LetterContent = { ...content, addressee: '' };
   const language = detectLanguage([content.opening, content.aboutMe, content.whyMe, content.whyCompany].join('\n'));
   const entries = entriesOf(profile);
   const educationLevels = degreeLevels(profile.education.map((e) => e.degree).join('\n'));
   const allFacts = fold(profileFacts(profile).join('\n'));
+  // Naming the company or the position applied for is not a claim about the candidate.
+  const known = [posting.company, posting.title, posting.location, ...(posting.title ?? '').split(/[,()/]/)]
+    .filter((s): s is string => !!s && s.trim() !== '')
+    .map((s) => fold(s.trim()));
   const out: SentenceSources[] = [];
   for (const { field, text } of letterSentences(body)) {
     const folded = fold(text);
@@ -117,7 +129,7 @@ export function letterSources(content: LetterContent, profile: UserProfile, find
     }
     const problems = findings.filter((f) => INVENTED.has(f.kind) && f.quote && text.includes(f.quote));
     if (!about && sources.length === 0 && problems.length === 0) continue;
-    const unbacked = problems.length > 0 || (about && sources.length === 0 && statesFact(text) && !allFacts.includes(folded));
+    const unbacked = problems.length > 0 || (about && sources.length === 0 && statesFact(text, known) && !allFacts.includes(folded));
     out.push({ field, sentence: text, sources, unbacked, problems });
   }
   return out;

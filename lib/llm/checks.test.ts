@@ -94,6 +94,11 @@ describe('checkLetter', () => {
       expect(serious(withWhyCompany(`${clean.whyCompany} ${sentence}`))).toEqual([]);
     });
 
+    it('reports a company once, by its whole name', () => {
+      const findings = checkLetter(withWhyCompany("Globex Corporation's mission resonates with me."), job);
+      expect(findings).toEqual([expect.objectContaining({ kind: 'wrong-company', quote: 'Globex Corporation' })]);
+    });
+
     it('accepts names the posting mentions, and the profile’s own employers, schools and projects', () => {
       const posting = sampleJob({ description: 'Build the compiler toolchain for Initech Reports, our product used by Globex and Umbrella. You will own the parser.' });
       expect(serious(withWhyCompany('What draws me to Initech Reports is that Globex relies on it; I would love to help Umbrella too.'), posting)).toEqual([]);

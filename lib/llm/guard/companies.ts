@@ -145,8 +145,8 @@ function nameTokens(name: string): string[] {
 }
 
 /** A name found after a capitalised sentence opener ("Joining Revolut", "At Klarna") is also tried without that first word. */
-function candidates(sentence: string): Array<{ name: string; index: number }> {
-  const out: Array<{ name: string; index: number }> = [];
+function candidates(sentence: string): Array<{ name: string; index: number; parent?: string }> {
+  const out: Array<{ name: string; index: number; parent?: string }> = [];
   for (const match of sentence.matchAll(NAME)) {
     let name = match[0].replace(/['’]s$|['’]$|[.,:;]+$/u, '');
     let index = match.index;
@@ -168,7 +168,7 @@ function candidates(sentence: string): Array<{ name: string; index: number }> {
     if (next === '/' || next === '@' || sentence.charAt(match.index - 1) === '@' || sentence.charAt(match.index - 1) === '/') continue;
     out.push({ name, index });
     // "Joining Revolut would …": the opener may be a verb.
-    if (tokens.length > 1 && index === 0) out.push({ name: tokens.slice(1).join(' '), index: index + tokens[0]!.length + 1 });
+    if (tokens.length > 1 && index === 0) out.push({ name: tokens.slice(1).join(' '), index: index + tokens[0]!.length + 1, parent: name });
   }
   return out;
 }
@@ -198,7 +198,8 @@ export function organisationsIn(sentence: string, isAddressee: boolean): OrgMent
   // Folding keeps positions unless the sentence has æ or ß: then fold each slice on its own.
   const samePositions = foldedSentence.length === sentence.length;
   const slice = (start: number, end: number) => (samePositions ? foldedSentence.slice(start, end) : fold(sentence.slice(start, end)));
-  for (const { name, index } of candidates(sentence)) {
+  const found = candidates(sentence);
+  for (const { name, index, parent } of found) {
     // The anchors are a few words long: the words right before and after the name are all they need.
     const before = slice(Math.max(0, index - 90), index);
     const after = slice(index + name.length, index + name.length + 90);
@@ -213,6 +214,8 @@ export function organisationsIn(sentence: string, isAddressee: boolean): OrgMent
     else if (/(?:^|\s)(?:at|with|bei|chez|presso|bij|hos|pa)\s+$/.test(before) && FUTURE.test(wholeSentence)) role = 'target';
     else if (isAddressee && /(?:at|for|,|-|–|team|bei|chez|de|di|van|hos|pa|w)\s*$/.test(before)) role = 'target';
     if (!role) continue;
+    // "Globex Corporation's mission": the whole name, not also its last word.
+    if (parent && mentions.some((m) => m.name === parent)) continue;
     const key = `${role}:${name}`;
     if (seen.has(key)) continue;
     seen.add(key);
