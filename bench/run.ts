@@ -6,6 +6,7 @@ const suites: Array<{ title: string; load: () => Promise<() => Promise<BenchRow[
   { title: 'Side panel (production build in Chromium): change latency, open with 1,000 jobs, heap', load: async () => (await import('./panel.bench')).runPanelBenches },
   { title: 'Chaos: 50 letters through random faults and worker kills (production build in Chromium)', load: async () => (await import('./chaos.bench')).runChaosBench },
   { title: 'Job page extraction', load: async () => (await import('./extract.bench')).runExtractBench },
+  { title: 'Letter guard: time per letter (Node, same lib code as the panel; budget 5 ms at 400 words)', load: async () => (await import('./guard.bench')).runGuardBench },
   { title: 'Letter exports (Node, same lib code as the panel)', load: async () => (await import('./documents.bench')).runDocumentBenches },
 ];
 

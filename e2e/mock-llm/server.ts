@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { readFacts, plainText, REFUSAL_TEXT, taggedText, writeLetter } from './letter-writer';
+import { isFixRequest, readFacts, plainText, REFUSAL_TEXT, taggedText, withFlaws, writeLetter } from './letter-writer';
 import { scenarioFromMarkers, scenarioFromSpec, type Scenario } from './scenario';
 import { chaosPicker, type ChaosFault, type ChaosOptions } from './chaos';
 import { errorTypeFor, sendError, sendJson, sseEvent } from './wire';
@@ -183,7 +183,8 @@ function composeReply(prompt: string, scenario: Scenario, maxTokens: number): Re
   if (scenario.empty) return { text: '', stopReason: 'end_turn' };
   if (scenario.refuse) return { text: REFUSAL_TEXT, stopReason: 'end_turn' };
   const facts = readFacts(prompt);
-  const letter = writeLetter(facts, scenario.tokens);
+  // A corrective request gets the letter without the flaws the first reply had.
+  const letter = withFlaws(writeLetter(facts, scenario.tokens), facts, isFixRequest(prompt) ? [] : (scenario.flaws ?? []));
   const full = scenario.format === 'plain' ? plainText(letter, facts) : taggedText(letter);
   const words = wordsOf(full);
   const limit = scenario.maxTokens ? Math.floor(words.length * MAX_TOKENS_CUT) : maxTokens;
