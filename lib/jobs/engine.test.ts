@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useMockLlm } from '../../e2e/mock-llm/use-mock-llm';
 import { getJob, getLetter, listLettersForJob, saveJob, updateJob, watchChanges } from '../db';
 import { generateLetter } from '../llm/generate';
@@ -11,10 +11,15 @@ import { LEASE_MS, PROGRESS_WRITE_MS } from './timing';
 
 const mockLlm = useMockLlm({ timeScale: 0.2 });
 
-function engineWith(settings: Partial<Settings> = {}) {
+/** Every engine a test starts is stopped after it: a leftover one would claim the next test's jobs. */
+const engines: JobEngine[] = [];
+afterEach(() => engines.splice(0).forEach((e) => e.stop()));
+
+function engineWith(settings: Partial<Settings> = {}, extra: Partial<ConstructorParameters<typeof JobEngine>[0]> = {}) {
   const merged: Settings = { ...DEFAULT_SETTINGS, apiKey: 'sk-test', baseUrl: mockLlm().url, ...settings };
-  const engine = new JobEngine({ generate: generateLetter, loadSettings: async () => merged });
+  const engine = new JobEngine({ generate: generateLetter, loadSettings: async () => merged, ...extra });
   engine.start();
+  engines.push(engine);
   return engine;
 }
 
@@ -174,9 +179,7 @@ describe('job engine against the loopback model', () => {
 
   it('puts a job back in the queue for a retry-after over a minute, and starts it on its own when the time comes', async () => {
     const wakes: Array<number | null> = [];
-    const merged: Settings = { ...DEFAULT_SETTINGS, apiKey: 'sk-test', baseUrl: mockLlm().url };
-    const engine = new JobEngine({ generate: generateLetter, loadSettings: async () => merged, onWakeAt: (at) => wakes.push(at) });
-    engine.start();
+    const engine = engineWith({}, { onWakeAt: (at) => wakes.push(at) });
     // "Come back in two minutes": the SDK must not sleep through it in the worker.
     mockLlm().setScenario({ status: 429, retryAfterSeconds: 120 }, 1);
     const job = await queueFor('Busy API Co');
