@@ -34,6 +34,8 @@ export interface Scenario {
   hang?: boolean;
   /** `no-documents`: refuse PDF document blocks with a 400, as local models do. */
   noDocuments?: boolean;
+  /** `no-prefill`: refuse a final assistant turn (prefill) with a 400, as some servers and models do. */
+  noPrefill?: boolean;
   /**
    * `flaw=placeholder,number` (or `+` between names): the letter has these flaws, the kinds the guard
    * finds. A corrective request (lib/llm/fix-letter.ts) gets a clean letter back.
@@ -73,6 +75,7 @@ export const SCENARIO_MARKERS = [
   'max-tokens',
   'hang',
   'no-documents',
+  'no-prefill',
   'flaw=NAME[,NAME…]',
 ] as const;
 
@@ -102,6 +105,7 @@ function applyEntry(scenario: Scenario, name: string, value: string | undefined)
     case 'max-tokens': scenario.maxTokens = true; break;
     case 'hang': scenario.hang = true; break;
     case 'no-documents': scenario.noDocuments = true; break;
+    case 'no-prefill': scenario.noPrefill = true; break;
     case 'flaw': scenario.flaws = flawsFrom(value); break;
     default: throw new Error(`Unknown mock scenario "${name}". Known: ${SCENARIO_MARKERS.join(', ')}`);
   }

@@ -154,6 +154,11 @@ function promptText(body: Record<string, unknown>): string {
   return [textOfContent(body['system']), ...messages.map((m) => textOfContent(m?.['content']))].filter(Boolean).join('\n');
 }
 
+/** What follows the prefill in the letter the model would write; the whole letter when it does not start that way. */
+function continuationOf(reply: Reply, prefill: string): Reply {
+  return reply.text.startsWith(prefill) ? { ...reply, text: reply.text.slice(prefill.length) } : reply;
+}
+
 function validationError(body: unknown): string | null {
   if (typeof body !== 'object' || body === null) return 'Request body must be a JSON object.';
   const b = body as Record<string, unknown>;
@@ -333,7 +338,11 @@ export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLl
     const request = body as Record<string, unknown> & { model: string; max_tokens: number };
     if (request.model.includes('missing')) return sendError(res, 404, 'not_found_error', `model: ${request.model}`);
 
-    const prompt = promptText(request);
+    // An assistant turn at the end is a prefill: the reply continues it (as the Messages API does).
+    const messages = Array.isArray(request['messages']) ? (request['messages'] as Record<string, unknown>[]) : [];
+    const last = messages.at(-1);
+    const prefill = last?.['role'] === 'assistant' ? textOfContent(last['content']) : '';
+    const prompt = promptText(prefill ? { ...request, messages: messages.slice(0, -1) } : request);
     let markers: Scenario;
     try {
       markers = scenarioFromMarkers(prompt);
@@ -356,9 +365,16 @@ export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLl
       return sendError(res, 400, 'invalid_request_error', 'messages.0.content.0: document content blocks are not supported by this model');
     }
     if (hasResumeTool(request)) return sendToolUse(res, signal, request, scenario);
+    if (prefill && scenario.noPrefill) {
+      return sendError(res, 400, 'invalid_request_error', 'messages: the final message must have role "user"; assistant prefill is not supported by this model');
+    }
+    if (prefill && /\s$/.test(prefill)) {
+      return sendError(res, 400, 'invalid_request_error', 'messages: final assistant content cannot end with trailing whitespace');
+    }
 
-    const inputTokens = Math.ceil(prompt.length / 4);
-    const reply = composeReply(prompt, scenario, request.max_tokens);
+    const inputTokens = Math.ceil((prompt.length + prefill.length) / 4);
+    const whole = composeReply(prompt, scenario, request.max_tokens);
+    const reply = prefill ? continuationOf(whole, prefill) : whole;
     if (request['stream'] === true) return streamReply(res, signal, request.model, inputTokens, reply, scenario);
     sendJson(res, 200, JSON.stringify({
       id: messageId(), type: 'message', role: 'assistant', model: request.model,

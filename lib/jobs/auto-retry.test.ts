@@ -8,7 +8,7 @@ import { createGenerationJob } from './operations';
 import { runJob, type Generate } from './runner';
 import { claimJobs } from './scheduler';
 
-const attempt = (outcome: Attempt['outcome']): Attempt => ({ startedAt: 1, endedAt: outcome === 'running' ? null : 2, outcome, error: null });
+const attempt = (outcome: Attempt['outcome']): Attempt => ({ startedAt: 1, endedAt: outcome === 'running' ? null : 2, outcome, error: null, continuation: null });
 
 /** A claimed job with this history before the current attempt. */
 async function claimedJobWith(history: Attempt[], usage = { inputTokens: 0, outputTokens: 0 }): Promise<GenerationJob> {

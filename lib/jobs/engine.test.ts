@@ -206,4 +206,19 @@ describe('job engine against the loopback model', () => {
     expect(await getJob(job.id)).toMatchObject({ status: 'COMPLETED', notBefore: null, waitReason: '', attempts: 2 });
     engine.stop();
   });
+
+  it('retries a stream that broke part-way by itself, continuing from the text already paid for', async () => {
+    const engine = engineWith();
+    mockLlm().setScenario({ breakAfter: 40 }, 1);
+    const job = await queueFor('Flaky Network Co');
+    await engine.pump();
+    await waitFor(() => getJob(job.id), (j) => j?.status === 'COMPLETED', 15_000);
+    const done = await getJob(job.id);
+    expect(done?.history.map((a) => [a.outcome, a.continuation])).toEqual([['retrying', null], ['completed', 'continued']]);
+    const [first, second] = mockLlm().requests().filter((r) => r.path.endsWith('/messages')).map((r) => r.body as { messages: { role: string; content: string }[] });
+    expect(first!.messages.at(-1)?.role).toBe('user');
+    expect(second!.messages.at(-1)?.role).toBe('assistant');
+    const letter = await getLetter(done!.coverLetterId!);
+    expect([letter!.opening, letter!.whyCompany].join(' ')).toContain('Flaky Network Co');
+  });
 });

@@ -1,6 +1,6 @@
 import { saveLetterAndUpdateJob, updateJob } from '../db';
 import type { GenerationProgress, GenerationRequest, GenerationResult } from '../llm/types';
-import { newId, type CoverLetter, type GenerationJob, type Settings, type TokenUsage } from '../schema';
+import { newId, type Attempt, type CoverLetter, type GenerationJob, type Settings, type TokenUsage } from '../schema';
 import { autoRetriesSoFar, autoRetryDelay, isTransient, MAX_AUTO_RETRIES } from './auto-retry';
 import { closeOpenAttempt } from './operations';
 import { HEARTBEAT_MS, LEASE_MS, LONGEST_INLINE_WAIT_MS, PROGRESS_WRITE_MS } from './timing';
@@ -78,6 +78,7 @@ export async function runJob(job: GenerationJob, options: RunJobOptions): Promis
       settings: { ...settings, model: job.config.model || settings.model, maxTokens: job.config.maxTokens || settings.maxTokens },
       signal: combined,
       onProgress: (p) => writer.report({ ...p, usage: addUsage(baseUsage, p.usage) }, p.usage),
+      prefill: continuableText(job),
     });
     await writer.stop();
     if (lost.signal.aborted) return 'LOST';
@@ -113,7 +114,7 @@ export async function runJob(job: GenerationJob, options: RunJobOptions): Promis
         usage: total,
         lease: null,
         error: null,
-        history: closeOpenAttempt(current, 'completed', null, finishedAt),
+        history: withContinuation(closeOpenAttempt(current, 'completed', null, finishedAt), result.continuation ?? null),
       };
     });
     return 'COMPLETED';
@@ -157,6 +158,17 @@ export async function runJob(job: GenerationJob, options: RunJobOptions): Promis
   } finally {
     combined.dispose();
   }
+}
+
+/** The part-way letter of the attempt before, when that one broke (automatic retry or interruption): paid for already. */
+export function continuableText(job: Pick<GenerationJob, 'history' | 'streamedText'>): string {
+  const before = job.history.at(-2);
+  return before && (before.outcome === 'retrying' || before.outcome === 'interrupted') ? job.streamedText : '';
+}
+
+function withContinuation(history: GenerationJob['history'], continuation: Attempt['continuation']): GenerationJob['history'] {
+  if (!continuation) return history;
+  return history.map((attempt, i) => (i === history.length - 1 ? { ...attempt, continuation } : attempt));
 }
 
 function addUsage(a: TokenUsage, b: TokenUsage): TokenUsage {

@@ -39,10 +39,10 @@ export function claimJobs(
       completedAt: null,
       lease: { owner, token: newId(), expiresAt: now + LEASE_MS },
       attempts: job.attempts + 1,
-      history: [...job.history, { startedAt: now, endedAt: null, outcome: 'running' as const, error: null }].slice(-MAX_HISTORY),
+      history: [...job.history, { startedAt: now, endedAt: null, outcome: 'running' as const, error: null, continuation: null }].slice(-MAX_HISTORY),
       progress: 0,
       currentStep: 'Preparing',
-      streamedText: '',
+      // Kept: a retry after a broken stream continues from it (the runner decides).
       error: null,
       notBefore: null,
       waitReason: '',

@@ -185,19 +185,53 @@ export async function generateLetter(req: GenerationRequest, tuning: GenerationT
     const ctx: StreamContext = { client, watch, model, maxTokens: job.config.maxTokens, baseUrl, idleTimeoutMs };
 
     report('Waiting for Claude', PROGRESS.waiting);
-    const reply = await streamRequest(ctx, prompt, (sofar, u) => {
-      text = sofar;
+    const onText = (before: string) => (sofar: string, u: TokenUsage) => {
+      text = before + sofar;
       usage = u;
-      report('Writing', writingProgress(sofar));
-    });
+      report('Writing', writingProgress(text));
+    };
+    // A retry continues the part-way letter when the server accepts an assistant prefill; else it starts over.
+    const prefill = usablePrefill(req.prefill);
+    let continuation: GenerationResult['continuation'] = null;
+    let reply: StreamedReply;
+    if (prefill) {
+      try {
+        reply = await streamRequest(ctx, { ...prompt, messages: [...prompt.messages, { role: 'assistant', content: prefill }] }, onText(prefill));
+        reply = { ...reply, text: prefill + reply.text };
+        continuation = 'continued';
+      } catch (error) {
+        if (!refusesPrefill(error)) throw error;
+        report('Waiting for Claude', PROGRESS.waiting, { text: '', usage });
+        reply = await streamRequest(ctx, prompt, onText(''));
+        continuation = 'started over';
+      }
+    } else {
+      reply = await streamRequest(ctx, prompt, onText(''));
+    }
     text = reply.text;
     usage = reply.usage;
-    const first = finish(req, { ...reply, model }, report);
+    const first = { ...finish(req, { ...reply, model }, report), continuation };
     if (settings.fixProblemsAutomatically === false || !first.findings.some(isSerious)) return first;
     return await fixLetter({ req, stream: (request, onText) => streamRequest(ctx, request, onText), prompt, first, report: (value, shown) => report('Fixing', value, shown) });
   } finally {
     watch.dispose();
   }
+}
+
+/** Fewer words than this are cheaper to write again than to continue. */
+export const MIN_PREFILL_WORDS = 12;
+
+function usablePrefill(prefill: string | undefined): string {
+  // The Messages API refuses a final assistant turn that ends in whitespace.
+  const trimmed = (prefill ?? '').trimEnd();
+  return trimmed.split(/\s+/).filter(Boolean).length >= MIN_PREFILL_WORDS ? trimmed : '';
+}
+
+/** A 400 about the final assistant turn: this server or model takes no prefill. */
+function refusesPrefill(error: unknown): boolean {
+  if (!(error instanceof GenerationError)) return false;
+  const cause = error.cause as { status?: number; message?: string } | undefined;
+  return cause?.status === 400 && /prefill|assistant|final message/i.test(`${cause.message ?? ''} ${error.message}`);
 }
 
 function finish(

@@ -16,7 +16,15 @@ export interface GenerationRequest {
   settings: Pick<Settings, 'apiKey' | 'baseUrl' | 'model' | 'maxTokens'> & Partial<Pick<Settings, 'fixProblemsAutomatically'>>;
   signal: AbortSignal;
   onProgress: (p: GenerationProgress) => void;
+  /**
+   * The part-way letter of an attempt that broke: sent as an assistant prefill so the model
+   * continues it instead of being paid to write it again. Empty or absent: start fresh.
+   */
+  prefill?: string;
 }
+
+/** How a retried letter began: from the text already paid for, or over (the server refused the prefill). */
+export type Continuation = 'continued' | 'started over';
 
 export interface GenerationResult {
   content: LetterContent;
@@ -27,6 +35,8 @@ export interface GenerationResult {
   text: string;
   /** Set when the letter is the result of the automatic fix; `content` and `findings` are then the fixed letter's. */
   autoFix: AutoFix | null;
+  /** Set when the request had a prefill: whether the server continued it. */
+  continuation?: Continuation | null;
 }
 
 /** The automatic fix: the first draft as the model wrote it, what was wrong with it, and how much the fix repaired. */

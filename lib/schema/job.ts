@@ -57,6 +57,8 @@ export const AttemptSchema = v.object({
    */
   outcome: v.picklist(['running', 'completed', 'failed', 'cancelled', 'interrupted', 'rescheduled', 'retrying']),
   error: v.nullable(v.string()),
+  /** A retried attempt that had part of the letter already: continued from it (prefill) or started over. */
+  continuation: v.optional(v.nullable(v.picklist(['continued', 'started over'])), null),
 });
 export type Attempt = v.InferOutput<typeof AttemptSchema>;
 
