@@ -78,8 +78,16 @@ function paragraphNodes(doc: Document, text: string): HTMLElement[] {
   });
 }
 
+/** The editor's words with line and paragraph breaks as spaces (textContent runs lines together). */
+function editorText(node: Node): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  if (node.nodeType !== 1) return '';
+  if ((node as Element).localName === 'br') return ' ';
+  return ` ${Array.from(node.childNodes).map(editorText).join('')} `;
+}
+
 function holdsLetter(element: HTMLElement, text: string): boolean {
-  const have = flat(element.innerText ?? element.textContent ?? '') || flat(element.textContent ?? '');
+  const have = flat(editorText(element));
   return paragraphsOf(text).every((lines) => have.includes(flat(lines.join(' '))));
 }
 
