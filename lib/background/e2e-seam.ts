@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { JobEngine } from '../jobs/engine';
+import { fillTab, type FillRequest } from './apply-service';
 import { captureTab } from './capture-service';
 
 /**
@@ -12,5 +13,7 @@ export function exposeE2eSeam(engine: JobEngine): void {
   if (import.meta.env.FIREFOX) void browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });
   (globalThis as Record<string, unknown>).__coverLetterStudioE2E = {
     captureTab: async (tabId: number, selectionText?: string) => captureTab(engine, await browser.tabs.get(tabId), selectionText),
+    // The handler behind "Fill cover letter here" and "Fill on page".
+    fillTab: (request: FillRequest) => fillTab(request),
   };
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ApplicationSchema, notApplied } from './application';
 import { IdSchema, TextSchema, TimestampSchema, TokenUsageSchema } from './common';
 import { JobDetailsSchema, JOB_LIMITS } from './job-details';
 import { UserProfileSchema } from './profile';
@@ -79,5 +80,7 @@ export const GenerationJobSchema = v.object({
   streamedText: v.string(),
   usage: TokenUsageSchema,
   lease: v.nullable(LeaseSchema),
+  /** The application this letter is for: status, dates, the user's note (v3). */
+  application: v.optional(ApplicationSchema, notApplied),
 });
 export type GenerationJob = v.InferOutput<typeof GenerationJobSchema>;

@@ -11,6 +11,8 @@ export const SettingsSchema = v.object({
   maxTokens: v.optional(v.pipe(v.number(), v.integer(), v.minValue(256), v.maxValue(16_000)), 2048),
   notifications: v.optional(v.boolean(), true),
   paperSize: v.optional(v.picklist(['A4', 'Letter']), 'A4'),
+  /** The file put into an application form's cover-letter upload. */
+  uploadFormat: v.optional(v.picklist(['PDF', 'DOCX']), 'PDF'),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = v.parse(SettingsSchema, {});
