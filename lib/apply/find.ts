@@ -202,20 +202,19 @@ function nearbyTexts(element: HTMLElement): string[] {
     const parent = parentOf(node);
     if (!parent || parent.localName === 'body' || parent.localName === 'html') break;
     const others = otherControlCount(parent, element);
-    if (others === 0) {
-      texts.push(textOf(parent));
-    } else {
-      let seen = 0;
-      for (let sibling = node.previousSibling; sibling && seen < 4; sibling = sibling.previousSibling) {
-        if (hasOtherControl(sibling, element)) break;
-        const text = textOf(sibling).trim();
-        if (!text) continue;
-        seen++;
-        texts.push(text);
-      }
-      // A whole form section is beyond this field: its text belongs to every field in it.
-      if (others > 2 || parent.localName === 'form') break;
+    // What comes just before: a heading, a label without `for`.
+    let seen = 0;
+    for (let sibling = node.previousSibling; sibling && seen < 4; sibling = sibling.previousSibling) {
+      if (hasOtherControl(sibling, element)) break;
+      const text = textOf(sibling).trim();
+      if (!text) continue;
+      seen++;
+      texts.push(text);
     }
+    // Then the whole container, while it holds this field only ("Drop your cover letter here").
+    if (others === 0) texts.push(textOf(parent));
+    // A whole form section is beyond this field: its text belongs to every field in it.
+    else if (others > 2 || parent.localName === 'form') break;
     node = parent;
   }
   return texts.map((t) => t.trim()).filter(Boolean);

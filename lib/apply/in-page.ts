@@ -31,7 +31,8 @@ export type ScanResult = v.InferOutput<typeof ScanResultSchema>;
 export const FillPayloadSchema = v.object({
   index: v.pipe(v.number(), v.integer(), v.minValue(0)),
   text: v.string(),
-  file: v.nullable(v.object({ name: v.string(), type: v.string(), base64: v.string() })),
+  // Optional too: Chrome drops null members of executeScript's arguments.
+  file: v.optional(v.nullable(v.object({ name: v.string(), type: v.string(), base64: v.string() })), null),
 });
 export type FillPayload = v.InferOutput<typeof FillPayloadSchema>;
 

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
-import { FRAME_STATE_KEY, FillReplySchema, ScanResultSchema, type FillPayload, type FrameTarget, type ScanResult } from '../apply/in-page';
+import { FRAME_STATE_KEY, FillReplySchema, ScanResultSchema, type FillPayload, type FillReply, type FrameTarget, type ScanResult } from '../apply/in-page';
 import type { FillOutcome } from '../apply/outcome';
 import { hasFinishedLetter, latestFinished, matchJob, matchScore } from '../apply/page-match';
 import { markApplied } from '../applications/status';
@@ -90,8 +90,9 @@ export async function fillTab(request: FillRequest): Promise<FillOutcome> {
   }
 
   const reply = await fillInFrame(request.tabId, chosen.frameId, { index: chosen.target.index, text, file });
-  if (!reply?.filled) {
-    return problem(`The form did not take the letter in “${chosen.target.label || 'the cover-letter field'}”. Copy the letter and paste it there by hand.`, job.id);
+  if (!reply.filled) {
+    const why = 'error' in reply ? ` (${reply.error})` : '';
+    return problem(`The form did not take the letter in “${chosen.target.label || 'the cover-letter field'}”${why}. Copy the letter and paste it there by hand.`, job.id);
   }
   const { previous } = await markApplied(job.id);
   return {
@@ -134,18 +135,24 @@ async function jobForPage(tab: Browser.tabs.Tab, frames: FrameScan[]): Promise<G
   return matchJob(await listJobs(), { urls, texts });
 }
 
-async function fillInFrame(tabId: number, frameId: number, payload: FillPayload) {
+async function fillInFrame(tabId: number, frameId: number, payload: FillPayload): Promise<FillReply | { filled: false; error: string }> {
   const [injection] = await browser.scripting.executeScript({
     target: { tabId, frameIds: [frameId] },
     // Serialised into the frame: it may use only its arguments and what apply-form.js left there.
-    func: (key: string, data: unknown) => {
+    func: async (key: string, data: unknown) => {
       const state = (globalThis as unknown as Record<string, { fill(payload: unknown): Promise<unknown> } | undefined>)[key];
-      return state ? state.fill(data) : null;
+      try {
+        return state ? await state.fill(data) : { error: 'the page changed since it was read' };
+      } catch (error) {
+        return { error: String(error) };
+      }
     },
     args: [FRAME_STATE_KEY, payload],
   });
   const parsed = v.safeParse(FillReplySchema, injection?.result);
-  return parsed.success ? parsed.output : null;
+  if (parsed.success) return parsed.output;
+  const error = (injection?.result as { error?: unknown } | null)?.error;
+  return { filled: false, error: typeof error === 'string' ? error : 'no answer from the page' };
 }
 
 function toBase64(bytes: Uint8Array): string {
