@@ -150,7 +150,7 @@ describe('fill the cover letter into an application form', () => {
     const job = (await readStore(panel, 'jobs')).find((j) => j.id === jobId);
     expect(job.application.status).toBe('Applied');
     const card = panel.getByRole('list', { name: 'Generation jobs' }).getByRole('listitem').filter({ hasText: 'Ramp' });
-    await expect.poll(() => card.textContent(), { timeout: 10_000 }).toContain('Applied');
+    await expect.poll(() => card.getByTitle('Application status').textContent(), { timeout: 10_000 }).toBe('Applied');
     await form.close();
   });
 
