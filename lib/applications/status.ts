@@ -39,7 +39,7 @@ export function restoreApplication(jobId: string, previous: Application): Promis
   return updateJob(jobId, (job) => ({ ...job, application: { ...valid, note: job.application.note } }));
 }
 
-export function setApplicationNote(jobId: string, note: string): Promise<GenerationJob> {
+export async function setApplicationNote(jobId: string, note: string): Promise<GenerationJob> {
   if (note.length > APPLICATION_NOTE_MAX) throw new Error(`Notes can be at most ${APPLICATION_NOTE_MAX.toLocaleString('en')} characters; this one has ${note.length.toLocaleString('en')}. Shorten it, then save again.`);
   return updateJob(jobId, (job) => ({ ...job, application: { ...job.application, note } }));
 }

@@ -38,10 +38,10 @@ export function matchScore(job: Pick<GenerationJob, 'company' | 'job'>, page: Pa
   if (company.length >= 2) {
     const compact = company.replace(/ /g, '');
     const inText = page.texts.some((text) => ` ${normalise(text)} `.includes(` ${company} `));
-    // boards.greenhouse.io/acmecorp, acme.recruitee.com, jobs.lever.co/acme-corp
+    // boards.greenhouse.io/acmecorp, acme.recruitee.com, jobs.lever.co/acme-corp, …/embed/job_app?for=acme
     const inAddress = page.urls.some((raw) => {
       const url = parse(raw);
-      return !!url && compact.length >= 3 && `${url.hostname}${url.pathname}`.toLowerCase().replace(/[-_.]/g, '').includes(compact);
+      return !!url && compact.length >= 3 && `${url.hostname}${url.pathname}${url.search}`.toLowerCase().replace(/[-_.]/g, '').includes(compact);
     });
     if (inText && inAddress) score = Math.max(score, 0.8);
     else if (inText || inAddress) score = Math.max(score, 0.6);
