@@ -134,3 +134,10 @@ describe('findCoverLetterTargets in many languages', () => {
     expect(best(doc)?.element).toBe(root.getElementById('cl'));
   });
 });
+
+describe('findCoverLetterTargets: words that name the whole application', () => {
+  it('"Søknadsskjema" (the application form) and "Ansøgningsformular" are not the letter', () => {
+    expect(findCoverLetterTargets(formFrom(`<form><label for="x">Søknadsskjema</label><textarea id="x"></textarea></form>`))).toEqual([]);
+    expect(findCoverLetterTargets(formFrom(`<form><label for="x">Ansøgningsformular</label><textarea id="x"></textarea></form>`))).toEqual([]);
+  });
+});

@@ -54,7 +54,7 @@ const COVER_LETTER = words([
  * The Danish "ansøgning" and Norwegian "søknad" name the whole application as well as the
  * letter: they count, but for less than an unambiguous name.
  */
-const APPLICATION_TEXT = words(['ansogning(?! sformular)', 'soknad(?! sskjema)']);
+const APPLICATION_TEXT = words(['ansogning(?!sformular| sformular)', 'soknad(?!sskjema| sskjema)']);
 
 /** Documents that are never the cover letter: the résumé above all. */
 const OTHER_DOCUMENT = new RegExp(
