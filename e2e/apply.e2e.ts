@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockLlm, type MockLlm } from './mock-llm/server';
 import { E2E_EXTENSION_DIR, launchExtension, type ExtensionSession } from './support/extension';
 import { readStore, setSettings, waitForJob } from './support/extension-storage';
-import { serveJobPages } from './support/job-page-server';
+import { CORPUS_DIR } from './support/job-page-server';
 
 /**
  * "Fill cover letter here" (context menu) and "Fill on page" (letter view) call one handler,
@@ -19,6 +19,9 @@ const FIXTURES = path.resolve(import.meta.dirname, '../lib/apply/fixtures');
 
 const FORMS: Record<string, string> = {
   // A plain careers form: the letter goes into the textarea of the top page.
+  // The posting's own "apply" step: the badge hints that the letter can be filled in here.
+  '/jobs/ashby_ramp.html/application': `<!doctype html><html><head><meta charset="utf-8"><title>Application</title></head><body>
+    <form><label for="cl">Cover letter</label><textarea id="cl"></textarea></form></body></html>`,
   '/ramp/apply': `<!doctype html><html><head><meta charset="utf-8"><title>Apply: Software Engineer, Accounting at Ramp</title></head><body>
     <h1>Software Engineer, Accounting — Ramp</h1>
     <form id="f" onsubmit="window.submitted = true; return false">
@@ -55,7 +58,9 @@ const FORMS: Record<string, string> = {
 async function serveForms(): Promise<{ url(p: string): string; close(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://x').pathname;
-    const fixture = pathname.startsWith('/fixtures/') ? path.join(FIXTURES, path.basename(pathname)) : null;
+    const fixture = pathname.startsWith('/fixtures/')
+      ? path.join(FIXTURES, path.basename(pathname))
+      : pathname === '/jobs/ashby_ramp.html' ? path.join(CORPUS_DIR, 'ashby_ramp.html') : null;
     const html = FORMS[pathname] ?? (fixture ? readFileSync(fixture, 'utf8') : null);
     res.writeHead(html ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
     res.end(html ?? 'not found');
@@ -69,7 +74,6 @@ async function serveForms(): Promise<{ url(p: string): string; close(): Promise<
 }
 
 let mock: MockLlm;
-let jobPages: Awaited<ReturnType<typeof serveJobPages>>;
 let forms: Awaited<ReturnType<typeof serveForms>>;
 let ext: ExtensionSession;
 let panel: Page;
@@ -101,7 +105,6 @@ let jobId: string;
 
 beforeAll(async () => {
   mock = await startMockLlm({ timeScale: 0.3 });
-  jobPages = await serveJobPages();
   forms = await serveForms();
   ext = await launchExtension({ extensionDir: E2E_EXTENSION_DIR });
   worker = await ext.serviceWorker();
@@ -110,8 +113,8 @@ beforeAll(async () => {
   await createProfileInPanel(panel);
   // A real letter: the posting captured through the seam, written by the loopback model.
   const posting = await ext.context.newPage();
-  await posting.goto(jobPages.url('ashby_ramp.html'));
-  const tabId = await tabIdShowing(jobPages.url('ashby_ramp.html'));
+  await posting.goto(forms.url('/jobs/ashby_ramp.html'));
+  const tabId = await tabIdShowing(forms.url('/jobs/ashby_ramp.html'));
   const decision = await worker.evaluate((id) => (globalThis as any).__coverLetterStudioE2E.captureTab(id), tabId);
   jobId = decision.jobId;
   expect((await waitForJob(panel, jobId, ['COMPLETED', 'FAILED'], 60_000)).status).toBe('COMPLETED');
@@ -121,7 +124,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await ext?.close();
   await forms?.close();
-  await jobPages?.close();
   await mock?.close();
 });
 
@@ -131,6 +133,16 @@ describe('fill the cover letter into an application form', () => {
       () => new Promise<string>((resolve) => chrome.contextMenus.create({ id: 'fill-cover-letter', title: 'probe' }, () => resolve(chrome.runtime.lastError?.message ?? 'created'))),
     );
     expect(result).toMatch(/duplicate/i);
+  });
+
+  it('hints on the badge when the page of a job with a finished letter is its application form', async () => {
+    const form = await ext.context.newPage();
+    await form.goto(forms.url('/jobs/ashby_ramp.html/application'));
+    const tabId = (await tabIdShowing(forms.url('/jobs/ashby_ramp.html/application')))!;
+    await expect.poll(() => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), { timeout: 10_000 }).toBe('✎');
+    // Hinting fills nothing.
+    expect(await form.locator('#cl').inputValue()).toBe('');
+    await form.close();
   });
 
   it('matches the page to the Ramp job, fills the cover-letter textarea (not the question) and marks the job Applied', async () => {

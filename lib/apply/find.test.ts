@@ -141,3 +141,19 @@ describe('findCoverLetterTargets: words that name the whole application', () => 
     expect(findCoverLetterTargets(formFrom(`<form><label for="x">Ansøgningsformular</label><textarea id="x"></textarea></form>`))).toEqual([]);
   });
 });
+
+describe('findCoverLetterTargets: text outside the field', () => {
+  it('a posting that asks for a cover letter does not make its search box the letter field', () => {
+    const doc = formFrom(`<main><h1>Backend Engineer</h1><p>Apply with your cover letter.</p>
+      <form role="search"><input name="q" type="text"><button>Search jobs</button></form>
+      <form><label for="e">Email for job alerts</label><input id="e" name="email" type="text"></form></main>`);
+    expect(findCoverLetterTargets(doc)).toEqual([]);
+  });
+
+  it('a form in a same-origin iframe is part of the page', () => {
+    const doc = formFrom('<h1>Careers</h1><iframe id="f"></iframe>');
+    const inner = (doc.getElementById('f') as HTMLIFrameElement).contentDocument!;
+    inner.body.innerHTML = '<form><label for="cv">Resume</label><input id="cv" type="file"><label for="cl">Cover letter</label><textarea id="cl"></textarea></form>';
+    expect(best(doc)?.element).toBe(inner.getElementById('cl'));
+  });
+});

@@ -59,6 +59,17 @@ function collectFields(root: Document | ShadowRoot): { element: HTMLElement; kin
       const kind = fieldKind(element);
       if (kind) found.push({ element, kind });
       if (element.shadowRoot) walk(element.shadowRoot);
+      // A same-origin frame (an embedded form) is part of the page; others are searched by
+      // injecting into them, and reading them here throws.
+      if (element.localName === 'iframe') {
+        let inner: Document | null = null;
+        try {
+          inner = (element as HTMLIFrameElement).contentDocument;
+        } catch {
+          inner = null;
+        }
+        if (inner?.body) walk(inner);
+      }
     }
   };
   walk(root);
@@ -133,6 +144,8 @@ function readField(element: HTMLElement): Reading | null {
   for (const [source, texts] of sources) {
     for (const text of texts()) {
       if (!text || text.length > MAX_LABEL) continue;
+      // A one-line input is named by its label; a sentence near it is too weak a sign.
+      if (source === 'nearby' && element.localName === 'input' && element.getAttribute('type') !== 'file' && text.length > 40) continue;
       const kind = classify(text);
       if (kind !== 'none') return { kind, source, text };
     }
@@ -213,8 +226,9 @@ function nearbyTexts(element: HTMLElement): string[] {
     }
     // Then the whole container, while it holds this field only ("Drop your cover letter here").
     if (others === 0) texts.push(textOf(parent));
-    // A whole form section is beyond this field: its text belongs to every field in it.
-    else if (others > 2 || parent.localName === 'form') break;
+    // A whole form section is beyond this field: its text belongs to every field in it. And what
+    // is outside the form (the posting's "send your cover letter") never names a field.
+    if (others > 2 || parent.localName === 'form') break;
     node = parent;
   }
   return texts.map((t) => t.trim()).filter(Boolean);

@@ -29,7 +29,7 @@ export function matchScore(job: Pick<GenerationJob, 'company' | 'job'>, page: Pa
   for (const raw of page.urls) {
     const url = parse(raw);
     if (!url || !posting) continue;
-    if (url.hostname !== posting.hostname) continue;
+    if (url.host !== posting.host) continue;
     const [a, b] = [pathOf(url), pathOf(posting)];
     if (a === b) score = Math.max(score, 1);
     else if (a.length > 1 && b.length > 1 && (a.startsWith(`${b}/`) || b.startsWith(`${a}/`))) score = Math.max(score, 0.9);
