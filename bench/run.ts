@@ -5,6 +5,7 @@ const suites: Array<{ title: string; load: () => Promise<() => Promise<BenchRow[
   { title: 'Job engine (production build in Chromium, loopback model)', load: async () => (await import('./jobs.bench')).runJobBenches },
   { title: 'Side panel (production build in Chromium): change latency, open with 1,000 jobs, heap', load: async () => (await import('./panel.bench')).runPanelBenches },
   { title: 'Job page extraction', load: async () => (await import('./extract.bench')).runExtractBench },
+  { title: 'Cover-letter field search (jsdom)', load: async () => (await import('./apply.bench')).runApplyBench },
   { title: 'Letter exports (Node, same lib code as the panel)', load: async () => (await import('./documents.bench')).runDocumentBenches },
 ];
 

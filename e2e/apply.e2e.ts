@@ -184,6 +184,16 @@ describe('fill the cover letter into an application form', () => {
     await careers.close();
   });
 
+  it('offers the latest finished letters when no job matches the page', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(forms.url('/fixtures/careers-fr.html'));
+    const tabId = (await tabIdShowing(forms.url('/fixtures/careers-fr.html')))!;
+    const outcome = await fillTab({ tabId });
+    expect(outcome).toMatchObject({ kind: 'choose', tabId, candidates: [{ jobId, company: 'Ramp' }] });
+    expect(await page.locator('#lm').inputValue()).toBe('');
+    await page.close();
+  });
+
   it('says so on a page without a cover-letter field, and changes nothing', async () => {
     const page = await ext.context.newPage();
     await page.goto(forms.url('/fixtures/login.html'));

@@ -34,7 +34,7 @@ export function findCoverLetterTargets(document: Document): CoverLetterTarget[] 
   for (const { element, kind } of fields) {
     const reading = readField(element);
     if (reading && (reading.kind === 'document' || reading.kind === 'mixed') && namesResume(reading.text)) applicationForm = true;
-    if (!reading || !usable(element, kind)) continue;
+    if (!reading || !['cover', 'application-text', 'letter-like'].includes(reading.kind) || !usable(element, kind)) continue;
     const base = SOURCE_WEIGHT[reading.source] * KIND_FACTOR[kind] * (kind !== 'file' && isHidden(element) ? 0.6 : 1);
     const label = reading.text.replace(/\s+/g, ' ').trim().slice(0, 80);
     const targetKind = kind === 'file' ? 'file' : 'text';

@@ -4,7 +4,7 @@ import { FRAME_STATE_KEY, FillReplySchema, ScanResultSchema, type FillPayload, t
 import type { FillOutcome } from '../apply/outcome';
 import { hasFinishedLetter, latestFinished, matchJob, matchScore } from '../apply/page-match';
 import { markApplied } from '../applications/status';
-import { REMINDER_PREFIX, remindAbout } from '../applications/reminders';
+import { REMINDER_PREFIX, remindAbout, restoreReminders } from '../applications/reminders';
 import { unreadablePageReason } from '../capture/page-access';
 import { getJob, getLetter, listJobs } from '../db';
 import { browserFontSource } from '../letters/browser-fonts';
@@ -194,6 +194,10 @@ export function registerApplyEntryPoints(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name.startsWith(REMINDER_PREFIX)) void remindAbout(alarm.name, NOTIFICATION_PREFIX);
   });
+  // Alarms may not survive a browser restart or an update; the jobs remember the reminders.
+  const rearm = () => void listJobs().then(restoreReminders).catch(() => undefined);
+  browser.runtime.onStartup.addListener(rearm);
+  browser.runtime.onInstalled.addListener(rearm);
 
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'complete' && tab.url) void hintApplicationPage(tabId, tab);
