@@ -157,3 +157,22 @@ describe('findCoverLetterTargets: text outside the field', () => {
     expect(best(doc)?.element).toBe(inner.getElementById('cl'));
   });
 });
+
+describe('findCoverLetterTargets: more markup seen on career sites', () => {
+  const cases: [string, string][] = [
+    ['a label "Additional information" whose hint asks for the letter', `<form><label for="r">Resume</label><input id="r" type="file"><label for="x">Additional information</label><textarea id="x" placeholder="Add a cover letter or anything else you want to share."></textarea></form>`],
+    ['a table row', `<form><table><tr><td>Resume</td><td><input id="r" type="file"></td></tr><tr><td>Cover letter</td><td><textarea id="x"></textarea></td></tr></table></form>`],
+    ['a fieldset legend', `<form><fieldset><legend>Resume</legend><input id="r" type="file"></fieldset><fieldset><legend>Anschreiben</legend><input id="x" type="file" hidden></fieldset></form>`],
+    ['two uploads sharing one container', `<form><div class="uploads"><span>Lebenslauf</span><input id="r" type="file"><span>Motivationsschreiben</span><input id="x" type="file"></div></form>`],
+    ['aria-labelledby pointing at two ids', `<form><span id="a">Lettera di presentazione</span><span id="b">(facoltativo)</span><input id="x" type="file" aria-labelledby="a b"></form>`],
+    ['a Quill editor with its placeholder', `<form><div class="ql-container"><div class="ql-editor ql-blank" id="x" contenteditable="true" data-placeholder="Write your cover letter…"><p><br></p></div></div></form>`],
+    ['a step heading above an unlabelled textarea', `<form><h2>Personligt brev</h2><div class="step"><textarea id="x"></textarea></div><button>Nästa</button></form>`],
+  ];
+  for (const [what, html] of cases) {
+    it(what, () => {
+      const targets = findCoverLetterTargets(formFrom(html));
+      expect(targets[0]?.element.id).toBe('x');
+      expect(targets.map((t) => t.element.id)).not.toContain('r');
+    });
+  }
+});

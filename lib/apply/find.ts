@@ -141,16 +141,25 @@ function readField(element: HTMLElement): Reading | null {
     ['nearby', () => nearbyTexts(element)],
     ['attribute', () => attributeTexts(element)],
   ];
+  // "Additional information" with the hint "Add a cover letter…": a later, clearer source may
+  // still name the letter, so a letter-like reading waits for one.
+  let letterLike: Reading | null = null;
   for (const [source, texts] of sources) {
     for (const text of texts()) {
       if (!text || text.length > MAX_LABEL) continue;
       // A one-line input is named by its label; a sentence near it is too weak a sign.
       if (source === 'nearby' && element.localName === 'input' && element.getAttribute('type') !== 'file' && text.length > 40) continue;
       const kind = classify(text);
-      if (kind !== 'none') return { kind, source, text };
+      if (kind === 'none') continue;
+      if (kind === 'letter-like') {
+        letterLike ??= { kind, source, text };
+        continue;
+      }
+      if (letterLike && kind !== 'cover' && kind !== 'application-text') return letterLike;
+      return { kind, source, text };
     }
   }
-  return null;
+  return letterLike;
 }
 
 function byIds(element: HTMLElement, attribute: string): string[] {

@@ -30,8 +30,10 @@ export interface FillRequest {
   tabId: number;
   /** The letter to use (the letter view's button); otherwise the job matching the page. */
   jobId?: string;
-  /** The frame the user right-clicked in: its focused field wins. */
+  /** The frame the user right-clicked in. */
   frameId?: number;
+  /** The menu was opened on a text field: that (focused) field is the one to fill. */
+  editable?: boolean;
 }
 
 interface FrameScan extends ScanResult {
@@ -70,7 +72,7 @@ export async function fillTab(request: FillRequest): Promise<FillOutcome> {
     };
   }
 
-  const chosen = chooseTarget(frames, request.frameId);
+  const chosen = chooseTarget(frames, request.editable ? request.frameId : undefined);
   if (!chosen) return problem(FILL_MESSAGES.noField, job.id);
   const letter = job.coverLetterId ? await getLetter(job.coverLetterId) : undefined;
   if (!letter) return problem(FILL_MESSAGES.gone, job.id);
@@ -118,7 +120,10 @@ async function scanFrames(tabId: number): Promise<FrameScan[]> {
   return frames;
 }
 
-/** The field the user right-clicked wins; otherwise the most likely field over all frames. */
+/**
+ * The field the user right-clicked wins (only then: a field focused earlier, say a question they
+ * were answering, is not a choice); otherwise the most likely field over all frames.
+ */
 function chooseTarget(frames: FrameScan[], frameId: number | undefined): { frameId: number; target: FrameTarget } | null {
   const clicked = frames.find((f) => f.frameId === frameId && f.focused);
   if (clicked?.focused) return { frameId: clicked.frameId, target: clicked.focused };
@@ -186,7 +191,7 @@ export function registerApplyEntryPoints(): void {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_FILL || tab?.id === undefined) return;
     void openPanelInGesture(tab);
-    void fillTab({ tabId: tab.id, frameId: info.frameId }).then(announce, (error) =>
+    void fillTab({ tabId: tab.id, frameId: info.frameId, editable: info.editable }).then(announce, (error) =>
       announce({ kind: 'problem', message: `Could not fill the letter: ${error instanceof Error ? error.message : String(error)}`, jobId: null }),
     );
   });
