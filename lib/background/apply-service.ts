@@ -9,7 +9,7 @@ import { unreadablePageReason } from '../capture/page-access';
 import { getJob, getLetter, listJobs } from '../db';
 import { browserFontSource } from '../letters/browser-fonts';
 import { exportLetter } from '../letters/export-letter';
-import type { GenerationJob } from '../schema';
+import type { GenerationJob, LetterContent } from '../schema';
 import { applyNoticeItem, loadSettings, panelRequestItem } from '../settings';
 import { formatLetterText } from '../ui/letter-text';
 import { NOTIFICATION_PREFIX } from './notifications';
@@ -34,6 +34,8 @@ export interface FillRequest {
   frameId?: number;
   /** The menu was opened on a text field: that (focused) field is the one to fill. */
   editable?: boolean;
+  /** The letter view's text with edits not stored yet: what the user sees is what is filled. */
+  content?: LetterContent;
 }
 
 interface FrameScan extends ScanResult {
@@ -74,8 +76,9 @@ export async function fillTab(request: FillRequest): Promise<FillOutcome> {
 
   const chosen = chooseTarget(frames, request.editable ? request.frameId : undefined);
   if (!chosen) return problem(FILL_MESSAGES.noField, job.id);
-  const letter = job.coverLetterId ? await getLetter(job.coverLetterId) : undefined;
-  if (!letter) return problem(FILL_MESSAGES.gone, job.id);
+  const stored = job.coverLetterId ? await getLetter(job.coverLetterId) : undefined;
+  if (!stored) return problem(FILL_MESSAGES.gone, job.id);
+  const letter = request.content ? { ...stored, ...request.content } : stored;
 
   const text = formatLetterText(letter, job.profile.name);
   let file: FillPayload['file'] = null;
