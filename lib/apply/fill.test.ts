@@ -127,3 +127,24 @@ describe('fillCoverLetter', () => {
     expect(await fillCoverLetter(textTarget(text), { text: LETTER, file: null })).toBe(false);
   });
 });
+
+describe('fillCoverLetter on a file input', () => {
+  it('hands the file over through a DataTransfer with input and change events (jsdom: a DataTransfer stand-in)', async () => {
+    document.body.innerHTML = `<form><div class="drop"><p>Cover letter</p><input id="f" type="file" style="display:none"></div></form>`;
+    class FakeTransfer {
+      files: File[] = [];
+      items = { add: (f: File) => this.files.push(f) };
+    }
+    vi.stubGlobal('DataTransfer', FakeTransfer);
+    const input = document.getElementById('f') as HTMLInputElement;
+    const events: string[] = [];
+    for (const t of ['input', 'change']) input.addEventListener(t, () => events.push(t));
+    const [target] = findCoverLetterTargets(document);
+    expect(target).toMatchObject({ kind: 'file', element: input });
+    const file = new File(['%PDF-1.7 Łódź'], 'CoverLetter_Zürich_2026-12-01.pdf', { type: 'application/pdf' });
+    expect(await fillCoverLetter(target!, { text: LETTER, file })).toBe(true);
+    expect(input.files?.[0]?.name).toBe('CoverLetter_Zürich_2026-12-01.pdf');
+    expect(events).toEqual(['input', 'change']);
+    vi.unstubAllGlobals();
+  });
+});
