@@ -184,6 +184,27 @@ describe('fill the cover letter into an application form', () => {
     await careers.close();
   });
 
+  it('the context-menu click: the open panel fills the field the user right-clicked and shows Undo', async () => {
+    // The user had moved the application on to "Interview" in the letter view.
+    const card = panel.getByRole('list', { name: 'Generation jobs' }).getByRole('listitem').filter({ hasText: 'Ramp' });
+    await card.getByRole('button', { name: 'View cover letter' }).click();
+    await panel.getByLabel('Application status').selectOption('Interview');
+    await expect.poll(async () => (await readStore(panel, 'jobs')).find((j) => j.id === jobId).application.status).toBe('Interview');
+
+    const form = await ext.context.newPage();
+    await form.goto(forms.url('/ramp/apply'));
+    await form.locator('#cl').focus();
+    const tabId = (await tabIdShowing(forms.url('/ramp/apply')))!;
+    await worker.evaluate(({ id }) => (globalThis as any).__coverLetterStudioE2E.requestFill(id, { frameId: 0, editable: true }), { id: tabId });
+    await expect.poll(() => form.locator('#cl').inputValue(), { timeout: 15_000 }).toMatch(/^Dear [\s\S]*Zoë Ødegård\s*$/);
+    await panel.bringToFront();
+    await panel.getByText(/Filled your letter for Ramp into “Cover letter”/).waitFor({ timeout: 10_000 });
+    expect((await readStore(panel, 'jobs')).find((j) => j.id === jobId).application.status).toBe('Applied');
+    await panel.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => (await readStore(panel, 'jobs')).find((j) => j.id === jobId).application.status).toBe('Interview');
+    await form.close();
+  });
+
   it('offers the latest finished letters when no job matches the page', async () => {
     const page = await ext.context.newPage();
     await page.goto(forms.url('/fixtures/careers-fr.html'));

@@ -1,6 +1,6 @@
 import { storage } from '#imports';
 import * as v from 'valibot';
-import type { ApplyNotice } from './apply/outcome';
+import type { ApplyNotice, ApplyRequest } from './apply/outcome';
 import type { CaptureNotice } from './capture/draft-store';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from './schema';
 import type { PanelRequest } from './ui-requests';
@@ -31,6 +31,9 @@ export const panelRequestItem = storage.defineItem<PanelRequest | null>('session
  * chooser when no job matched the page. Session storage; read through `parseApplyNotice`.
  */
 export const applyNoticeItem = storage.defineItem<ApplyNotice | null>('session:applyNotice', { fallback: null });
+
+/** A "Fill cover letter here" click waiting for the panel; read through `parseApplyRequest`. */
+export const applyRequestItem = storage.defineItem<ApplyRequest | null>('session:applyRequest', { fallback: null });
 
 /**
  * Stored values that no longer validate (an older version, a hand edit) fall back field by field,

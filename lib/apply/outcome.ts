@@ -34,3 +34,23 @@ export function parseApplyNotice(value: unknown): ApplyNotice | null {
   const parsed = v.safeParse(ApplyNoticeSchema, value);
   return parsed.success ? parsed.output : null;
 }
+
+/**
+ * "Fill cover letter here" was clicked: the panel of that window does the fill (the background
+ * stays small: the PDF and DOCX writers live in the panel). Session storage.
+ */
+export const ApplyRequestSchema = v.object({
+  id: v.string(),
+  tabId: v.number(),
+  windowId: v.optional(v.number()),
+  frameId: v.optional(v.number()),
+  editable: v.optional(v.boolean()),
+  /** When the menu was clicked: a request the panel sees much later is not acted on. */
+  at: v.number(),
+});
+export type ApplyRequest = v.InferOutput<typeof ApplyRequestSchema>;
+
+export function parseApplyRequest(value: unknown): ApplyRequest | null {
+  const parsed = v.safeParse(ApplyRequestSchema, value);
+  return parsed.success ? parsed.output : null;
+}

@@ -10,10 +10,10 @@ import { getJob, getLetter, listJobs } from '../db';
 import { browserFontSource } from '../letters/browser-fonts';
 import { exportLetter } from '../letters/export-letter';
 import type { GenerationJob, LetterContent } from '../schema';
-import { applyNoticeItem, loadSettings, panelRequestItem } from '../settings';
+import { applyNoticeItem, applyRequestItem, loadSettings, panelRequestItem } from '../settings';
 import { formatLetterText } from '../ui/letter-text';
 import { NOTIFICATION_PREFIX } from './notifications';
-import { openPanelInGesture } from './panel';
+import { openPanelInGesture, openPanelPage } from './panel';
 
 export const MENU_FILL = 'fill-cover-letter';
 
@@ -170,9 +170,21 @@ function toBase64(bytes: Uint8Array): string {
 }
 
 /** The outcome of a context-menu fill, for the panel to show (with Undo, or the chooser). */
-async function announce(outcome: FillOutcome): Promise<void> {
+export async function announceFill(outcome: FillOutcome): Promise<void> {
   await applyNoticeItem.setValue({ id: crypto.randomUUID(), outcome });
   if (outcome.kind !== 'choose' && outcome.jobId) await panelRequestItem.setValue({ id: crypto.randomUUID(), view: 'letter', jobId: outcome.jobId });
+}
+
+/**
+ * The context-menu click: the panel of the window opens (in the gesture) and runs `fillTab` for
+ * the tab, where the letter view shows the result with Undo. The fill itself runs in the panel
+ * so the PDF and DOCX writers stay out of the service worker (they are most of its size).
+ */
+export async function requestFill(tab: Browser.tabs.Tab, info: { frameId?: number; editable?: boolean }, opening: Promise<boolean>): Promise<void> {
+  await applyRequestItem.setValue({
+    id: crypto.randomUUID(), tabId: tab.id!, windowId: tab.windowId, frameId: info.frameId, editable: info.editable, at: Date.now(),
+  });
+  if (!(await opening)) await openPanelPage();
 }
 
 /** Context menu, follow-up reminders and the badge hint on application pages. */
@@ -193,10 +205,8 @@ export function registerApplyEntryPoints(): void {
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_FILL || tab?.id === undefined) return;
-    void openPanelInGesture(tab);
-    void fillTab({ tabId: tab.id, frameId: info.frameId, editable: info.editable }).then(announce, (error) =>
-      announce({ kind: 'problem', message: `Could not fill the letter: ${error instanceof Error ? error.message : String(error)}`, jobId: null }),
-    );
+    const opening = openPanelInGesture(tab); // before any await: only a gesture may open it
+    void requestFill(tab, { frameId: info.frameId, editable: info.editable }, opening);
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {

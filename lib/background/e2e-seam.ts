@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { JobEngine } from '../jobs/engine';
-import { fillTab, type FillRequest } from './apply-service';
+import { fillTab, requestFill, type FillRequest } from './apply-service';
 import { captureTab } from './capture-service';
 
 /**
@@ -15,5 +15,8 @@ export function exposeE2eSeam(engine: JobEngine): void {
     captureTab: async (tabId: number, selectionText?: string) => captureTab(engine, await browser.tabs.get(tabId), selectionText),
     // The handler behind "Fill cover letter here" and "Fill on page".
     fillTab: (request: FillRequest) => fillTab(request),
+    // What the context-menu click does (the panel is open already, as a tab).
+    requestFill: async (tabId: number, info: { frameId?: number; editable?: boolean } = {}) =>
+      requestFill(await browser.tabs.get(tabId), info, Promise.resolve(true)),
   };
 }
