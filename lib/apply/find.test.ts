@@ -176,3 +176,21 @@ describe('findCoverLetterTargets: more markup seen on career sites', () => {
     });
   }
 });
+
+describe('findCoverLetterTargets: more names and editors', () => {
+  it.each([
+    ['German compound', 'Bewerbungsanschreiben'],
+    ['UK public sector', 'Supporting statement'],
+    ['UK graduate schemes', 'Personal statement'],
+    ['Finnish', 'Saatekirje'],
+    ['Czech', 'Motivační dopis'],
+  ])('%s: "%s"', (_language, label) => {
+    const doc = formFrom(`<form><label for="r">CV</label><input id="r" type="file"><label for="x">${label}</label><textarea id="x"></textarea></form>`);
+    expect(best(doc)?.element.id).toBe('x');
+  });
+
+  it('an editor named on its role="textbox" wrapper', () => {
+    const doc = formFrom(`<form><div role="textbox" aria-label="Cover letter"><div id="x" contenteditable="true"><p></p></div></div></form>`);
+    expect(best(doc)?.element.id).toBe('x');
+  });
+});

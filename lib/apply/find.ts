@@ -179,6 +179,9 @@ function labelTexts(element: HTMLElement): string[] {
     if (wrapping) texts.push(textOf(wrapping));
   }
   texts.push(element.getAttribute('title') ?? '');
+  // Editors wrap their editable area in a role="textbox" element that carries the name.
+  const box = element.parentElement?.closest<HTMLElement>('[role="textbox"]');
+  if (box) texts.push(...byIds(box, 'aria-labelledby'), box.getAttribute('aria-label') ?? '');
   return texts.map((t) => t.trim()).filter(Boolean);
 }
 

@@ -29,7 +29,7 @@ const COVER_LETTER = words([
   // English
   'cover ?letter', 'covering letter', 'cover note', 'motivation(?:al)? letter', 'letter of (?:motivation|application|interest)', 'application letter',
   // German
-  'anschreiben', 'motivationsschreiben', 'bewerbungsschreiben', 'begleitschreiben', 'motivationsbrief', 'bewerbungsbrief',
+  'anschreiben', 'bewerbungsanschreiben', 'motivationsschreiben', 'bewerbungsschreiben', 'begleitschreiben', 'motivationsbrief', 'bewerbungsbrief',
   // French
   'lettre de (?:motivation|presentation|candidature)', 'lettre d accompagnement', 'lettre motivation',
   // Spanish, Portuguese
@@ -48,13 +48,19 @@ const COVER_LETTER = words([
   'list(?:u|em)? motywacyjn', 'list(?:u|em)? przewodni',
   // Short names in ids and names: "cl_text", "coverletter"
   'coverletter',
+  // Beyond the ten: Portuguese above, Finnish, Czech/Slovak, Romanian, Hungarian, Estonian, Turkish
+  'saatekirje', 'hakemuskirje', 'motivacni dopis', 'motivacny list', 'scrisoare de intentie', 'motivacios level', 'motivatsioonikiri', 'on yazi',
 ]);
 
 /**
  * The Danish "ansøgning" and Norwegian "søknad" name the whole application as well as the
  * letter: they count, but for less than an unambiguous name.
  */
-const APPLICATION_TEXT = words(['ansogning(?!sformular| sformular)', 'soknad(?!sskjema| sskjema)']);
+const APPLICATION_TEXT = words([
+  'ansogning(?!sformular| sformular)', 'soknad(?!sskjema| sskjema)',
+  // UK and academic forms ask for the letter under these names.
+  'personal statement', 'supporting statement', 'statement of interest',
+]);
 
 /** Documents that are never the cover letter: the résumé above all. */
 const OTHER_DOCUMENT = new RegExp(
