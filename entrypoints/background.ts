@@ -1,3 +1,4 @@
+import { registerApplyEntryPoints } from '@/lib/background/apply-service';
 import { registerCaptureEntryPoints } from '@/lib/background/capture-service';
 import { exposeE2eSeam } from '@/lib/background/e2e-seam';
 import { startJobService } from '@/lib/background/job-service';
@@ -12,6 +13,7 @@ export default defineBackground(() => {
   keepOriginRuleInSync(loadSettings, watchSettings);
   const engine = startJobService();
   registerCaptureEntryPoints(engine);
+  registerApplyEntryPoints();
   registerNotificationClicks();
   wireToolbarButton();
   if (import.meta.env.MODE === 'e2e') exposeE2eSeam(engine);

@@ -1,5 +1,6 @@
 import { storage } from '#imports';
 import * as v from 'valibot';
+import type { ApplyNotice, ApplyRequest } from './apply/outcome';
 import type { CaptureNotice } from './capture/draft-store';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from './schema';
 import type { PanelRequest } from './ui-requests';
@@ -24,6 +25,15 @@ export const captureNoticeItem = storage.defineItem<CaptureNotice | null>('sessi
 
 /** The background asking an open panel to show something (a letter, after a notification click). */
 export const panelRequestItem = storage.defineItem<PanelRequest | null>('session:panelRequest', { fallback: null });
+
+/**
+ * What the last "Fill cover letter here" (context menu) did: the panel shows it with Undo, or the
+ * chooser when no job matched the page. Session storage; read through `parseApplyNotice`.
+ */
+export const applyNoticeItem = storage.defineItem<ApplyNotice | null>('session:applyNotice', { fallback: null });
+
+/** A "Fill cover letter here" click waiting for the panel; read through `parseApplyRequest`. */
+export const applyRequestItem = storage.defineItem<ApplyRequest | null>('session:applyRequest', { fallback: null });
 
 /**
  * Stored values that no longer validate (an older version, a hand edit) fall back field by field,

@@ -4,6 +4,7 @@ import { saveJob } from '../db';
 import type { JobEngine } from '../jobs/engine';
 import { createGenerationJob } from '../jobs/new-job';
 import { JobConfigSchema, JobDetailsSchema, UserProfileSchema } from '../schema';
+import { fillTab, requestFill, type FillRequest } from './apply-service';
 import { captureTab } from './capture-service';
 import { kick } from './job-service';
 
@@ -26,5 +27,10 @@ export function exposeE2eSeam(engine: JobEngine): void {
       void kick(engine);
       return job.id;
     },
+    // The handler behind "Fill cover letter here" and "Fill on page".
+    fillTab: (request: FillRequest) => fillTab(request),
+    // What the context-menu click does (the panel is open already, as a tab).
+    requestFill: async (tabId: number, info: { frameId?: number; editable?: boolean } = {}) =>
+      requestFill(await browser.tabs.get(tabId), info, Promise.resolve(true)),
   };
 }

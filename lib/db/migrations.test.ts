@@ -23,3 +23,27 @@ describe('database migrations', () => {
     current.close();
   });
 });
+
+describe('application tracking migration', () => {
+  it('opens version 2 jobs at the current version with the status "Not applied", keeping everything else', async () => {
+    const v2 = await openStudioDatabase('migration-application', 2);
+    const oldJob = {
+      id: 'j2', profileId: 'p1', jobId: 'd1', company: 'Zürich Café', position: 'Barista', status: 'COMPLETED',
+      createdAt: 5, startedAt: 6, completedAt: 7, coverLetterId: 'l1', error: null, progress: 100, currentStep: 'Done', attempts: 1,
+      config: { instructions: {} }, lease: null, history: [], usage: { inputTokens: 1, outputTokens: 2 }, streamedText: 'x', previousLetterId: null,
+    };
+    await v2.put('jobs', oldJob as never);
+    v2.close();
+
+    const current = await openStudioDatabase('migration-application', DB_VERSION);
+    const job = await current.get('jobs', 'j2');
+    expect(job).toMatchObject({ ...oldJob, application: { status: 'Not applied', changedAt: null, history: [], note: '', remindAt: null } });
+    current.close();
+  });
+
+  it('upgrades version 2 backup records the same way', async () => {
+    const { upgradeRecords } = await import('./migrations');
+    const [job] = upgradeRecords('jobs', [{ id: 'j', company: 'Acme' }], 2);
+    expect(job).toMatchObject({ id: 'j', company: 'Acme', application: { status: 'Not applied', note: '' } });
+  });
+});

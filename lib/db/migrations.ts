@@ -1,4 +1,4 @@
-import type { CoverLetter, GenerationJob } from '../schema';
+import { notApplied, type CoverLetter, type GenerationJob } from '../schema';
 import type { Migration } from './database';
 
 type StoredRecord = Record<string, unknown>;
@@ -30,7 +30,12 @@ export function upgradeLetterToV2(old: StoredRecord): StoredRecord {
   return { ...old, findings: old['findings'] ?? [], editedParts: old['editedParts'] ?? [], editedAt: old['editedAt'] ?? null };
 }
 
-export const RECORD_UPGRADES: RecordUpgrade[] = [{}, { jobs: upgradeJobToV2, letters: upgradeLetterToV2 }];
+/** v2 → v3: every job gets an application status; existing jobs start as "Not applied". */
+export function upgradeJobAddApplication(old: StoredRecord): StoredRecord {
+  return { ...old, application: old['application'] ?? notApplied() };
+}
+
+export const RECORD_UPGRADES: RecordUpgrade[] = [{}, { jobs: upgradeJobToV2, letters: upgradeLetterToV2 }, { jobs: upgradeJobAddApplication }];
 
 /**
  * Ordered schema migrations. MIGRATIONS[n] upgrades version n to n+1; never edit one that shipped.
@@ -61,6 +66,14 @@ export const MIGRATIONS: Migration[] = [
     while (letterCursor) {
       await letterCursor.update(upgradeLetterToV2(letterCursor.value as unknown as StoredRecord) as unknown as CoverLetter);
       letterCursor = await letterCursor.continue();
+    }
+  },
+  // v3: application tracking (status, dates of each change, note) on every job.
+  async (_db, tx) => {
+    let cursor = await tx.objectStore('jobs').openCursor();
+    while (cursor) {
+      await cursor.update(upgradeJobAddApplication(cursor.value as unknown as StoredRecord) as unknown as GenerationJob);
+      cursor = await cursor.continue();
     }
   },
 ];

@@ -1,4 +1,4 @@
-import type { CoverLetter, GenerationJob } from '../schema';
+import { notApplied, type CoverLetter, type GenerationJob } from '../schema';
 import { sampleJobDetails, sampleProfile } from '../testing/fixtures';
 import type { ExportSource } from './export-letter';
 
@@ -30,6 +30,7 @@ export function sampleExportSource(overrides: { company?: string; name?: string;
     status: 'COMPLETED', config: { instructions: { overall: '', opening: '', aboutMe: '', whyMe: '', whyCompany: '' }, model: '', maxTokens: 2048, priority: 0, feedback: '' },
     createdAt: 1_700_000_000_000, startedAt: 1_700_000_000_001, completedAt: 1_700_000_000_002, coverLetterId: letter.id, previousLetterId: null,
     error: null, progress: 100, currentStep: 'Done', attempts: 1, history: [], streamedText: '', usage: { inputTokens: 1, outputTokens: 1 }, lease: null, notBefore: null, waitReason: '', autoRetry: 0,
+    application: notApplied(),
   };
   return { job, letter };
 }

@@ -4,3 +4,4 @@ export * from './job-details';
 export * from './job';
 export * from './letter';
 export * from './settings';
+export * from './application';

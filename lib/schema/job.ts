@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ApplicationSchema, notApplied } from './application';
 import { IdSchema, TextSchema, TimestampSchema, TokenUsageSchema } from './common';
 import { JobDetailsSchema, JOB_LIMITS } from './job-details';
 import { UserProfileSchema } from './profile';
@@ -94,5 +95,7 @@ export const GenerationJobSchema = v.object({
   waitReason: v.optional(v.pipe(v.string(), v.maxLength(500)), ''),
   /** Which automatic retry the waiting job is on (1…MAX_AUTO_RETRIES); 0 when it is not an automatic retry. */
   autoRetry: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
+  /** The application this letter is for: status, dates, the user's note (v3). */
+  application: v.optional(ApplicationSchema, notApplied),
 });
 export type GenerationJob = v.InferOutput<typeof GenerationJobSchema>;

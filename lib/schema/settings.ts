@@ -30,6 +30,8 @@ export const SettingsSchema = v.object({
   keepFinishedJobsDays: v.optional(v.picklist(RETENTION_DAYS), 0),
   /** One corrective request when a letter has a placeholder, the wrong company, an invented fact or model chatter. */
   fixProblemsAutomatically: v.optional(v.boolean(), true),
+  /** The file put into an application form's cover-letter upload. */
+  uploadFormat: v.optional(v.picklist(['PDF', 'DOCX']), 'PDF'),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = v.parse(SettingsSchema, {});

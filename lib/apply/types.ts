@@ -1,0 +1,6 @@
+export interface CoverLetterTarget {
+  kind: 'text' | 'file';
+  element: HTMLElement;
+  label: string;
+  confidence: number;
+}
