@@ -3,6 +3,7 @@ import type { JobCandidate } from './candidate';
 import { extractFromJsonLd } from './json-ld';
 import { mergeCandidates, MIN_USEFUL_DESCRIPTION_CHARS } from './merge';
 import { extractFromMicrodata } from './microdata';
+import { postingLanguage } from './language';
 import { judgeGenericPage, NOT_FOUND_REASONS } from './page-kind';
 import { extractWithReadability } from './readability';
 import type { ExtractionResult } from './result';
@@ -80,5 +81,6 @@ export function extractJobPosting(document: Document, url: string): ExtractionRe
     url,
     method: merged.method,
     confidence: merged.confidence,
+    language: postingLanguage(document, '', `${merged.title}\n${description}`),
   };
 }

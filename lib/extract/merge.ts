@@ -11,11 +11,12 @@ import type { ExtractionMethod } from './result';
 /** Shorter than this is a teaser, not a description worth writing a letter from. */
 export const MIN_USEFUL_DESCRIPTION_CHARS = 200;
 
-const METHOD_BASE_CONFIDENCE: Record<'json-ld' | 'microdata' | 'adapter' | 'readability', number> = {
+const METHOD_BASE_CONFIDENCE: Record<'json-ld' | 'microdata' | 'adapter' | 'readability' | 'page-title', number> = {
   'json-ld': 0.95,
   microdata: 0.9,
   adapter: 0.9,
   readability: 0.5,
+  'page-title': 0.3,
 };
 
 export interface MergedPosting {

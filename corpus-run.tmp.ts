@@ -1,0 +1,3 @@
+import { CORPUS_PARTS, evaluate, formatReport, loadCorpus } from './lib/extract/corpus-support';
+const outcomes = CORPUS_PARTS.flatMap((p) => loadCorpus(p)).map(evaluate);
+console.log(formatReport(outcomes));
