@@ -2,7 +2,6 @@ import type { JobCandidate } from './candidate';
 import { cleanCompanyName, companyField, isPlaceholderCompany } from './company';
 import { decodeEntities, htmlStringToText } from './html-to-text';
 import { formatJobLocation } from './json-ld-location';
-import { MACHINE_SUMMARY_SELECTOR } from './machine-summaries';
 import { collapseInline, comparisonKey } from './text';
 
 /** Reads schema.org `JobPosting` objects from every `<script type="application/ld+json">` block. */
@@ -107,7 +106,7 @@ export function findJobPostingNodes(document: Document): JsonRecord[] {
 
 function plainText(value: unknown, owner: Document): string {
   if (typeof value !== 'string') return '';
-  return collapseInline(decodeEntities(value, owner));
+  return collapseInline(decodeEntities(value));
 }
 
 /** The employer's name as written: `name`, else `legalName`, else a plain string. */
@@ -130,7 +129,7 @@ function languageOf(posting: JsonRecord): string {
 function descriptionText(posting: JsonRecord, owner: Document): string {
   const description = posting['description'];
   if (typeof description !== 'string') return '';
-  return htmlStringToText(description, owner, { drop: MACHINE_SUMMARY_SELECTOR });
+  return htmlStringToText(description, { dropMachineSummaries: true });
 }
 
 function postingTitle(posting: JsonRecord, owner: Document): string {

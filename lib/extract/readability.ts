@@ -1,7 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { JobCandidate } from './candidate';
 import { htmlStringToText } from './html-to-text';
-import { MACHINE_SUMMARY_SELECTOR } from './machine-summaries';
 import { collapseInline } from './text';
 import { guessCompany, guessTitle } from './title-heuristics';
 
@@ -46,7 +45,7 @@ function readabilityInput(document: Document): Document {
 
 export function extractWithReadability(document: Document, url: URL): JobCandidate | null {
   const article = new Readability(readabilityInput(document), { charThreshold: MIN_ARTICLE_CHARS }).parse();
-  const description = article?.content ? htmlStringToText(article.content, document, { drop: MACHINE_SUMMARY_SELECTOR }) : '';
+  const description = article?.content ? htmlStringToText(article.content, { dropMachineSummaries: true }) : '';
   const title = guessTitle(document) || collapseInline(article?.title ?? '');
   if (title === '' && description === '') return null;
   return {
