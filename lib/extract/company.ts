@@ -25,7 +25,8 @@ const JOB_BOARD_NAMES = [
   'duunitori', 'oikotie', 'karriere.at', 'willhaben', 'jobs.cz', 'profesia', 'ejobs', 'bestjobs', 'glints',
   'jobright', 'simplify', 'jobgether', 'remote.co', 'working nomads', 'himalayas', 'jobicy', 'arc.dev', 'hired',
   'dice.com', 'jobot', 'getro', 'breezy hr', 'breezy', 'jazzhr', 'rippling', 'pinpoint', 'comeet', 'join.com',
-  'softgarden', 'd.vinci', 'onlyfy', 'prescreen', 'successfactors', 'oracle cloud', 'taleo', 'eightfold',
+  'softgarden', 'd.vinci', 'onlyfy', 'prescreen', 'successfactors', 'oracle cloud', 'taleo', 'eightfold', 'get on board', 'getonbrd', 'torc', 'revelo',
+  'trabajando', 'laborum', 'zonajobs', 'opcionempleo', 'jooble', 'talent.com', 'careerjet', 'neuvoo', 'rabota.by',
 ];
 
 /**

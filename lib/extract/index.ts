@@ -4,6 +4,7 @@ import { extractFromJsonLd } from './json-ld';
 import { mergeCandidates, MIN_USEFUL_DESCRIPTION_CHARS } from './merge';
 import { extractFromMicrodata } from './microdata';
 import { postingLanguage } from './language';
+import { cleanJobTitle, titleGrammarOf } from './page-title';
 import { judgeGenericPage, NOT_FOUND_REASONS } from './page-kind';
 import { extractWithReadability } from './readability';
 import type { ExtractionResult } from './result';
@@ -38,6 +39,37 @@ function isComplete(candidate: JobCandidate): boolean {
   return (candidate.title ?? '') !== '' && (candidate.description?.length ?? 0) >= MIN_USEFUL_DESCRIPTION_CHARS;
 }
 
+// Paths of single postings across boards and career sites, in the languages they use.
+const JOB_PATH = /\/(?:jobs?|careers?|vacanc|vacatures?|position|posting|opening|stellen|oferta|ofertas|empleo|vaga|praca|oferty|ilan|anuncio|annonce|emploi|offre|job_detail|vacancies|ваканси|work|career|recruit|apply)/i;
+
+/**
+ * A page that has not rendered its posting (a single-page app before hydration, LinkedIn's
+ * logged-in shell) still names job and employer in its <title> or og:title. Returned with low
+ * confidence so the form opens pre-filled instead of saying nothing was found.
+ */
+function readShell(document: Document, pageUrl: URL, url: string, knownBoard: boolean): ExtractionResult | null {
+  if (!knownBoard && !JOB_PATH.test(pageUrl.pathname)) return null;
+  const verdict = judgeGenericPage(document, pageUrl, '');
+  if (!verdict.isJobPosting && verdict.reason !== NOT_FOUND_REASONS.noPosting) return null;
+  const read = attempt(() => {
+    const grammar = titleGrammarOf(document);
+    return grammar === null ? null : { method: 'page-title' as const, title: grammar.title, company: grammar.company, location: grammar.location };
+  });
+  if (read === null || read.title === undefined || read.company === undefined) return null;
+  return {
+    found: true,
+    company: read.company,
+    title: read.title,
+    location: read.location ?? '',
+    description: '',
+    descriptionTruncated: false,
+    url,
+    method: 'page-title',
+    confidence: 0.3,
+    language: postingLanguage(document, '', read.title),
+  };
+}
+
 /**
  * Reads the job posting shown in `document`. Pure: never modifies the page, no network. `url` is
  * the page address (passed explicitly because injected scripts may run in frames or about:blank).
@@ -60,7 +92,10 @@ export function extractJobPosting(document: Document, url: string): ExtractionRe
     if (generic !== null) {
       if (candidates.length === 0) {
         const verdict = judgeGenericPage(document, pageUrl, generic.description ?? '');
-        if (!verdict.isJobPosting) return { found: false, reason: verdict.reason, url };
+        if (!verdict.isJobPosting) {
+          const shell = verdict.reason === NOT_FOUND_REASONS.noPosting ? readShell(document, pageUrl, url, adapter !== undefined) : null;
+          return shell ?? { found: false, reason: verdict.reason, url };
+        }
       }
       candidates.push(generic);
     }
@@ -68,19 +103,19 @@ export function extractJobPosting(document: Document, url: string): ExtractionRe
 
   const merged = mergeCandidates(candidates);
   if (merged === null || merged.description.length < MIN_DESCRIPTION_CHARS) {
-    return { found: false, reason: NOT_FOUND_REASONS.noPosting, url };
+    return readShell(document, pageUrl, url, adapter !== undefined) ?? { found: false, reason: NOT_FOUND_REASONS.noPosting, url };
   }
   const { text: description, truncated } = truncateAtBoundary(merged.description);
   return {
     found: true,
     company: merged.company,
-    title: merged.title,
+    title: cleanJobTitle(merged.title, merged.company),
     location: merged.location,
     description,
     descriptionTruncated: truncated,
     url,
     method: merged.method,
     confidence: merged.confidence,
-    language: postingLanguage(document, '', `${merged.title}\n${description}`),
+    language: postingLanguage(document, merged.language, `${merged.title}\n${description}`),
   };
 }

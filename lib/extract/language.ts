@@ -76,7 +76,8 @@ function latinLanguage(text: string): string {
 export function detectTextLanguage(raw: string): string {
   const text = raw.slice(0, SAMPLE_CHARS);
   const letters = count(text, /\p{L}/gu);
-  if (letters < 20) return '';
+  // A few ideographs already say which script; Latin text needs enough words to count.
+  if (letters < 4) return '';
   const han = count(text, /\p{Script=Han}/gu);
   const kana = count(text, /[\p{Script=Hiragana}\p{Script=Katakana}]/gu);
   if ((han + kana) / letters > 0.3) return kana > (han + kana) * 0.1 ? 'ja' : 'zh';

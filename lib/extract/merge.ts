@@ -26,6 +26,8 @@ export interface MergedPosting {
   readonly description: string;
   readonly method: ExtractionMethod;
   readonly confidence: number;
+  /** Declared language of the structured data, if any. */
+  readonly language: string;
 }
 
 function isAdapter(candidate: JobCandidate): boolean {
@@ -81,5 +83,6 @@ export function mergeCandidates(candidates: readonly JobCandidate[]): MergedPost
     description,
     method: titleSource.method,
     confidence: confidenceFor(titleSource.method, company, location, description),
+    language: candidates.find((candidate) => (candidate.language ?? '') !== '')?.language ?? '',
   };
 }

@@ -79,8 +79,14 @@ function explicitEmployer(title: string): string | null {
   return at?.[1] ?? null;
 }
 
+/** "Engineer in Lingo.dev", "Engineer at Acme": the title ends by naming the employer. */
+function titleEndsWithEmployer(title: string, name: string): boolean {
+  const escaped = comparisonKey(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\s(?:at|in|@|chez|bei|en)\\s+${escaped}$`, 'u').test(comparisonKey(title));
+}
+
 export function guessCompany(document: Document, url: URL, jobTitle: string, description: string): string | null {
-  const acceptable = (name: string | null): name is string => name !== null && !overlaps(name, jobTitle);
+  const acceptable = (name: string | null): name is string => name !== null && (!overlaps(name, jobTitle) || titleEndsWithEmployer(jobTitle, name));
   const titles = pageTitles(document);
 
   for (const title of titles) {
