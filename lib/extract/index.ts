@@ -5,6 +5,7 @@ import { mergeCandidates, MIN_USEFUL_DESCRIPTION_CHARS } from './merge';
 import { extractFromMicrodata } from './microdata';
 import { postingLanguage } from './language';
 import { cleanJobTitle, titleGrammarOf } from './page-title';
+import { fullerPageText } from './page-text';
 import { judgeGenericPage, NOT_FOUND_REASONS } from './page-kind';
 import { extractWithReadability } from './readability';
 import type { ExtractionResult } from './result';
@@ -105,7 +106,11 @@ export function extractJobPosting(document: Document, url: string): ExtractionRe
   if (merged === null || merged.description.length < MIN_DESCRIPTION_CHARS) {
     return readShell(document, pageUrl, url, adapter !== undefined) ?? { found: false, reason: NOT_FOUND_REASONS.noPosting, url };
   }
-  const { text: description, truncated } = truncateAtBoundary(merged.description);
+  // Structured data with only a summary: the page shows the whole posting.
+  const pageRead = candidates.some((candidate) => candidate.method.startsWith('adapter:') && (candidate.description ?? '') !== '');
+  const structured = !pageRead && (merged.descriptionMethod === 'json-ld' || merged.descriptionMethod === 'microdata');
+  const fuller = structured ? attempt(() => { const text = fullerPageText(document, merged.description); return text === null ? null : { method: 'json-ld', description: text }; }) : null;
+  const { text: description, truncated } = truncateAtBoundary(fuller?.description ?? merged.description);
   return {
     found: true,
     company: merged.company,
