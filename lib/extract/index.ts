@@ -108,7 +108,7 @@ export function extractJobPosting(document: Document, url: string): ExtractionRe
   }
   // Structured data with only a summary: the page shows the whole posting.
   const pageRead = candidates.some((candidate) => candidate.method.startsWith('adapter:') && (candidate.description ?? '') !== '');
-  const structured = !pageRead && (merged.descriptionMethod === 'json-ld' || merged.descriptionMethod === 'microdata');
+  const structured = !pageRead && merged.descriptionMethod === 'json-ld';
   const fuller = structured ? attempt(() => { const text = fullerPageText(document, merged.description); return text === null ? null : { method: 'json-ld', description: text }; }) : null;
   const { text: description, truncated } = truncateAtBoundary(fuller?.description ?? merged.description);
   return {

@@ -26,15 +26,18 @@ function isBoundary(element: Element): boolean {
   return text.length > 0 && linkText / text.length > 0.5;
 }
 
+/** The nearest element holding `snippet`, found from the text node where the snippet starts. */
 function findTextNode(root: Element, snippet: string): Element | null {
+  const head = snippet.slice(0, 12);
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (parent === null || parent.closest('script, style, noscript, template, [hidden], [aria-hidden="true"]') !== null) continue;
-    // The snippet may span inline tags; compare against the nearest block's text.
-    if (collapseInline(parent.textContent ?? '').includes(snippet)) return parent;
-    const block = parent.parentElement;
-    if (block !== null && collapseInline(node.nodeValue ?? '').length > 8 && collapseInline(block.textContent ?? '').includes(snippet)) return block;
+    if (!collapseInline(node.nodeValue ?? '').includes(head)) continue;
+    let element = node.parentElement;
+    if (element === null || element.closest('script, style, noscript, template, [hidden], [aria-hidden="true"]') !== null) continue;
+    // The snippet may run on through inline tags (<strong>, <a>): climb to where it is whole.
+    for (let depth = 0; element !== null && depth < 3; depth++, element = element.parentElement) {
+      if (collapseInline(element.textContent ?? '').includes(snippet)) return element;
+    }
   }
   return null;
 }
