@@ -6,6 +6,7 @@ import { extractFromMicrodata } from './microdata';
 import { postingLanguage } from './language';
 import { cleanJobTitle, titleGrammarOf } from './page-title';
 import { fullerPageText } from './page-text';
+import { locationFromPage } from './page-location';
 import { judgeGenericPage, NOT_FOUND_REASONS } from './page-kind';
 import { extractWithReadability } from './readability';
 import type { ExtractionResult } from './result';
@@ -115,7 +116,7 @@ export function extractJobPosting(document: Document, url: string): ExtractionRe
     found: true,
     company: merged.company,
     title: cleanJobTitle(merged.title, merged.company),
-    location: merged.location,
+    location: merged.location || (attempt(() => ({ method: 'readability', location: locationFromPage(document) }))?.location ?? ''),
     description,
     descriptionTruncated: truncated,
     url,
