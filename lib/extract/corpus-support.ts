@@ -105,9 +105,11 @@ function languageMatches(actual: string, expected: string | undefined): FieldOut
   return actual.split('-')[0]?.toLowerCase() === expected.split('-')[0]?.toLowerCase();
 }
 
-export function evaluate(entry: CorpusEntry): PageOutcome {
+/** `prepare` may change the document's environment first (the Trusted Types test does). */
+export function evaluate(entry: CorpusEntry, prepare?: (document: Document) => void): PageOutcome {
   const html = readFileSync(path.join(CORPUS_ROOT, entry.part, entry.file), 'utf8');
   const document = documentFromHtml(html, entry.url);
+  prepare?.(document);
   const isJob = entry.expected.isJob !== false;
   const empty: Record<Field, FieldOutcome> = { company: null, title: null, location: null, description: null, language: null };
   let result: ExtractionResult;

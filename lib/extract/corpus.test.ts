@@ -22,7 +22,7 @@ import { ExtractionResultSchema } from './index';
  */
 
 describe.each(CORPUS_PARTS)('extractJobPosting on the real-page corpus, %s', (part) => {
-  const outcomes = loadCorpus(part).map(evaluate);
+  const outcomes = loadCorpus(part).map((entry) => evaluate(entry));
   console.log(`\nCorpus accuracy, ${part} (${outcomes.length} pages)\n${formatReport(outcomes)}\n`);
 
   it('never throws, and answers in the shape the background validates', () => {
