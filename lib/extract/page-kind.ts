@@ -57,7 +57,9 @@ const APPLY_CONTROL = /^(?:apply|apply now|apply for this job|easy apply|i'm int
 
 /** Structure that marks a single posting whatever its language: an apply control near the text. */
 export function hasApplyControl(document: Document): boolean {
-  return Array.from(document.querySelectorAll('button, a, input[type="submit"]')).some((control) => {
+  // Buttons and button-like links only: a board's thousands of plain links would cost tens of ms.
+  const controls = document.querySelectorAll('button, [role="button"], input[type="submit"], a.btn, a.button, a[href*="apply"]');
+  return Array.from(controls).slice(0, 400).some((control) => {
     const text = (control.textContent || control.getAttribute('value') || control.getAttribute('aria-label') || '').replace(/\s+/g, ' ').trim();
     return text.length <= 40 && APPLY_CONTROL.test(text);
   });

@@ -27,21 +27,41 @@ function clean(value: string): string {
   return text.length > 0 && text.length <= MAX_LOCATION_CHARS ? text : '';
 }
 
-/** The value after a label: in the same element ("Location: Berlin") or the next one (<dt>/<dd>). */
+const EXCLUDED = 'nav, footer, header[role="banner"], form, [role="search"], script, style, template, [hidden], [aria-hidden="true"]';
+
+/** The text after `element` in reading order: its next sibling, or its parent's next sibling. */
+function followingText(element: Element): string {
+  for (let current: Element | null = element, depth = 0; current !== null && depth < 3; current = current.parentElement, depth++) {
+    const next = current.nextElementSibling;
+    if (next !== null) return clean(next.textContent ?? '');
+  }
+  return '';
+}
+
+/**
+ * The value after a label: in the same text ("Location: Berlin") or the next element
+ * (<dt>/<dd>, label span + value span). Walks text nodes once, so a 2 MB page costs one pass.
+ */
 function labelledLocation(document: Document): string {
-  const labels = document.body?.querySelectorAll('dt, th, strong, b, span, label, h3, h4, h5, h6, p, div, li') ?? [];
-  for (const element of Array.from(labels)) {
-    if (element.closest('nav, footer, header[role="banner"], form, [role="search"], script, style, template, [hidden], [aria-hidden="true"]') !== null) continue;
-    // Only elements whose own text is short: a label, or a "Label: value" line.
-    const text = collapseInline(element.textContent ?? '');
+  if (document.body === null) return '';
+  const walker = document.createTreeWalker(document.body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    const text = collapseInline(node.nodeValue ?? '');
     if (text.length === 0 || text.length > MAX_LOCATION_CHARS + 30) continue;
     const match = LOCATION_LABEL.exec(text);
     if (match === null) continue;
+    const element = node.parentElement;
+    if (element === null || element.closest(EXCLUDED) !== null) continue;
     const rest = clean(text.slice(match[0].length));
-    if (rest !== '' && /[:：]/.test(match[0])) return rest;
-    if (rest !== '') continue;
-    const next = element.nextElementSibling ?? element.parentElement?.nextElementSibling ?? null;
-    const value = next === null ? '' : clean(next.textContent ?? '');
+    if (rest !== '') {
+      // "Location: Berlin" in one text; without a colon, "Location services" is not a label.
+      if (/[:：]/.test(match[0])) return rest;
+      continue;
+    }
+    // The label is the whole text: the value follows its element, or the rest of its parent line.
+    const line = collapseInline(element.parentElement?.textContent ?? '');
+    const after = element.parentElement !== null && line.length <= MAX_LOCATION_CHARS + 30 ? clean(line.slice(line.indexOf(text) + text.length)) : '';
+    const value = after || followingText(element);
     if (value !== '' && !LOCATION_LABEL.test(value)) return value;
   }
   return '';
