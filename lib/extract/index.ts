@@ -45,6 +45,20 @@ function isComplete(candidate: JobCandidate): boolean {
 const JOB_PATH = /\/(?:jobs?|careers?|vacanc|vacatures?|position|posting|opening|stellen|oferta|ofertas|empleo|vaga|praca|oferty|ilan|anuncio|annonce|emploi|offre|job_detail|vacancies|ваканси|work|career|recruit|apply)/i;
 
 /**
+ * Unrendered apps carry the top card as data in inline scripts: "Xometry Europe • Georgia
+ * (Remote)". The place is what follows the employer's name and a bullet there.
+ */
+function shellLocation(document: Document, company: string): string {
+  const escaped = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`"${escaped}\\s+[•·]\\s+([^"\\\\<>]{2,80})\\\\?"`, 'u');
+  for (const script of Array.from(document.querySelectorAll('script:not([src])'))) {
+    const match = pattern.exec(script.textContent ?? '');
+    if (match?.[1] !== undefined) return match[1].trim();
+  }
+  return '';
+}
+
+/**
  * A page that has not rendered its posting (a single-page app before hydration, LinkedIn's
  * logged-in shell) still names job and employer in its <title> or og:title. Returned with low
  * confidence so the form opens pre-filled instead of saying nothing was found.
@@ -58,11 +72,12 @@ function readShell(document: Document, pageUrl: URL, url: string, knownBoard: bo
     return grammar === null ? null : { method: 'page-title' as const, title: grammar.title, company: grammar.company, location: grammar.location };
   });
   if (read === null || read.title === undefined || read.company === undefined) return null;
+  const location = read.location || (read.company === null ? '' : (attempt(() => ({ method: 'page-title', location: shellLocation(document, read.company!) }))?.location ?? ''));
   return {
     found: true,
     company: read.company,
     title: read.title,
-    location: read.location ?? '',
+    location,
     description: '',
     descriptionTruncated: false,
     url,

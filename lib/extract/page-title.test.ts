@@ -44,6 +44,13 @@ describe('pages that have not rendered', () => {
     expect(result.found && result.confidence).toBeLessThan(0.5);
   });
 
+  it('takes the place from the top-card data an unrendered app carries in its scripts', () => {
+    const url = 'https://www.linkedin.com/jobs/view/4319458153/';
+    const payload = '<script>self.__next_f.push([1,"[\\"$\\",\\"p\\",null,{\\"children\\":[\\"Xometry Europe • Georgia (Remote)\\"]}]"])</script>';
+    const result = extractJobPosting(documentFromHtml(shell('Data Analyst | Xometry Europe | LinkedIn', payload), url), url);
+    expect(result).toMatchObject({ found: true, company: 'Xometry Europe', title: 'Data Analyst', location: 'Georgia (Remote)' });
+  });
+
   it('reads an unrendered single-page app on a career URL', () => {
     const url = 'https://careers.example.com/jobs/42';
     expect(extractJobPosting(documentFromHtml(shell('Data Analyst at Xometry'), url), url)).toMatchObject({ found: true, title: 'Data Analyst', company: 'Xometry' });
