@@ -69,6 +69,10 @@ const CASES: SiteCase[] = [
     method: 'adapter:headhunter', company: 'ООО «Северный Код»', title: 'Python-разработчик', location: 'Москва', includes: '• Разрабатывать сервисы на Python и FastAPI', excludes: 'Java-разработчик', language: 'ru',
   },
   {
+    name: 'Djinni', source: { fixture: 'djinni.html' }, url: 'https://djinni.co/jobs/712345-python-rozrobnik/',
+    method: 'adapter:djinni', company: 'Карпати Софт', title: 'Python розробник', location: 'Львів', includes: '• Розробка API на Django', excludes: 'Java розробник', language: 'uk',
+  },
+  {
     name: 'StepStone', source: { fixture: 'stepstone.html' }, url: 'https://www.stepstone.de/stellenangebote--Backend-Entwickler-Koeln--1234567-inline.html',
     method: 'adapter:stepstone', company: 'Rheinwerk Logistik GmbH', title: 'Backend Entwickler (m/w/d)', location: 'Köln', includes: '• Betrieb der Services auf Kubernetes', language: 'de',
   },

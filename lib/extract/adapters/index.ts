@@ -8,6 +8,7 @@ import { linkedinAdapter } from './linkedin';
 import { platsbankenAdapter } from './platsbanken';
 import { seekAdapter } from './seek';
 import { bambooHrAdapter, personioAdapter, recruiteeAdapter, teamtailorAdapter } from './career-sites';
+import { djinniAdapter } from './djinni';
 import { habrCareerAdapter } from './habr';
 import { headHunterAdapter } from './headhunter';
 import { icimsAdapter } from './icims';
@@ -50,6 +51,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   wellfoundAdapter,
   workAtAStartupAdapter,
   xingAdapter,
+  djinniAdapter,
 ];
 
 export function findSiteAdapter(url: URL, document: Document): SiteAdapter | undefined {
