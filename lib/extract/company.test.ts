@@ -10,7 +10,7 @@ it('shortens employer names to what a letter would use', () => {
 });
 
 it('never names a job board or an empty value as the employer', () => {
-  for (const board of ['LinkedIn', 'Indeed.com', 'SEEK Australia', 'Computrabajo Uruguay', 'jobs.ch', 'Levels.fyi', '   ']) {
+  for (const board of ['LinkedIn', 'Indeed.com', 'SEEK Australia', 'Computrabajo Uruguay', 'jobs.ch', 'Levels.fyi', '2U Alumni Job Board', 'Acme Talent Network', 'Work at a Startup', '   ']) {
     expect(cleanCompanyName(board), board).toBeNull();
   }
 });

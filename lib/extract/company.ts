@@ -67,8 +67,12 @@ export function isPlaceholderCompany(name: string): boolean {
   return keys[0] !== '' && PLACEHOLDER_PATTERNS.some((pattern) => keys.some((key) => pattern.test(key)));
 }
 
+// A name that says it is a board ("2U Alumni Job Board", "Acme Talent Network") names no employer.
+const BOARD_WORDS = /\b(?:job ?boards?|jobs? portal|talent (?:network|community|pool)|career (?:portal|network)|stellenborse|bolsa de (?:trabajo|empleo)|portail emploi)\b/;
+
 export function isJobBoardName(name: string): boolean {
   const key = comparisonKey(name);
+  if (BOARD_WORDS.test(key)) return true;
   return JOB_BOARD_NAMES.some(
     (board) => key === board || key.startsWith(`${board} `) || key.startsWith(`${board}.`) || key.startsWith(`${board}:`),
   );
