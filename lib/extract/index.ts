@@ -131,7 +131,8 @@ export function extractJobPosting(document: Document, url: string): ExtractionRe
     found: true,
     company: merged.company,
     title: cleanJobTitle(merged.title, merged.company),
-    location: merged.location || (attempt(() => ({ method: 'readability', location: locationFromPage(document) }))?.location ?? ''),
+    // The fallback reader already looked for a labelled place; other methods did not.
+    location: merged.location || (candidates.some((candidate) => candidate.method === 'readability') ? '' : (attempt(() => ({ method: 'readability', location: locationFromPage(document) }))?.location ?? '')),
     description,
     descriptionTruncated: truncated,
     url,

@@ -115,8 +115,9 @@ export function declaredLanguage(document: Document, jsonLdLanguage: string): st
     jsonLdLanguage,
     document.documentElement?.getAttribute('lang'),
     document.documentElement?.getAttribute('xml:lang'),
-    document.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')?.split(',')[0],
-    document.querySelector('meta[property="og:locale"]')?.getAttribute('content'),
+    // In <head> only: a miss would otherwise scan the whole of a 2 MB page.
+    document.head?.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')?.split(',')[0],
+    document.head?.querySelector('meta[property="og:locale"]')?.getAttribute('content'),
   ];
   for (const candidate of candidates) {
     const tag = normaliseLanguageTag(candidate);

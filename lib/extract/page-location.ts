@@ -21,6 +21,7 @@ const LOCATION_LABEL = new RegExp(
 );
 
 const MAX_LOCATION_CHARS = 120;
+const MAX_TEXT_NODES = 5000;
 
 function clean(value: string): string {
   const text = collapseInline(value).replace(/^[:：\-–—·•|]+\s*/, '');
@@ -45,7 +46,9 @@ function followingText(element: Element): string {
 function labelledLocation(document: Document): string {
   if (document.body === null) return '';
   const walker = document.createTreeWalker(document.body, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+  // Labels sit near the posting's header; the tail of a huge page is related jobs and reviews.
+  let budget = MAX_TEXT_NODES;
+  for (let node = walker.nextNode(); node !== null && budget-- > 0; node = walker.nextNode()) {
     const text = collapseInline(node.nodeValue ?? '');
     if (text.length === 0 || text.length > MAX_LOCATION_CHARS + 30) continue;
     const match = LOCATION_LABEL.exec(text);
