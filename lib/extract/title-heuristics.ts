@@ -85,6 +85,15 @@ function titleEndsWithEmployer(title: string, name: string): boolean {
   return new RegExp(`\\s(?:at|in|@|chez|bei|en)\\s+${escaped}$`, 'u').test(comparisonKey(title));
 }
 
+const JOB_HOST_WORDS = /jobs?|career|talent|hiring|recruit|vacanc|empleo|trabajo|emploi|stellen|vagas|rabota|robota|praca|kariyer|ваканс|работа/;
+
+function isBoardHost(url: URL, name: string): boolean {
+  const labels = url.hostname.toLowerCase().split('.');
+  // "careers.acme.com" is Acme's own site: only the labels beside the site's name count.
+  const brand = squash(name);
+  return labels.some((label) => JOB_HOST_WORDS.test(label) && label.replace(/[^a-z0-9]/g, '').includes(brand.slice(0, 4)) && label !== 'careers' && label !== 'jobs');
+}
+
 export function guessCompany(document: Document, url: URL, jobTitle: string, description: string): string | null {
   const acceptable = (name: string | null): name is string => name !== null && (!overlaps(name, jobTitle) || titleEndsWithEmployer(jobTitle, name));
   const titles = pageTitles(document);
@@ -95,15 +104,18 @@ export function guessCompany(document: Document, url: URL, jobTitle: string, des
   }
 
   const siteName = cleanCompanyName(metaContent(document, 'meta[property="og:site_name"]') || metaContent(document, 'meta[name="application-name"]'));
+  // A site whose own domain says it is about jobs ("jobspresso.co", "trabajo.gallito.com.uy") is
+  // a board: its name is never the employer, even when its ads mention it.
+  const boardSite = siteName !== null && isBoardHost(url, siteName);
   // Every site's name matches its own hostname, job boards included; an employer's own career site
   // is told apart by the posting text naming it ("Contoso is …"), which a board's ads rarely do.
-  if (acceptable(siteName) && mentionedIn(description, siteName)) return siteName;
+  if (acceptable(siteName) && !boardSite && mentionedIn(description, siteName)) return siteName;
 
   // A title part ("… - Waymo") needs both: the hostname and the posting text name it.
   for (const title of titles) {
     for (const part of splitPageTitle(title).slice(1)) {
       const name = cleanCompanyName(part);
-      if (acceptable(name) && hostnameMentions(url, name) && mentionedIn(description, name)) return name;
+      if (acceptable(name) && !isBoardHost(url, name) && hostnameMentions(url, name) && mentionedIn(description, name)) return name;
     }
   }
   return null;
