@@ -32,6 +32,15 @@ describe('Readability fallback for pages without structured data or adapter', ()
     expect(result).toMatchObject({ found: true, title: 'Support Engineer', company: null });
   });
 
+  it('takes the employer from an "About <Company>" block the posting repeats, not from the board', () => {
+    const url = 'https://www.remotejobsnow.example/job/990-data-analyst';
+    const html = `<!DOCTYPE html><html><head><title>Data Analyst | RemoteJobsNow</title><meta property="og:site_name" content="RemoteJobsNow"></head>
+      <body><main><h1>Data Analyst</h1><h2>About Fjordline</h2><p>Fjordline runs ferries between Norway and Denmark. We are looking for an analyst who will own our pricing reports.</p>
+      <h2>Responsibilities</h2><ul><li>Build the weekly pricing report</li></ul><h2>Requirements</h2><p>Three years of experience with SQL. Full-time.</p>
+      <h2>About the team</h2><p>Six analysts in Bergen.</p></main></body></html>`;
+    expect(extractJobPosting(documentFromHtml(html, url), url)).toMatchObject({ found: true, title: 'Data Analyst', company: 'Fjordline' });
+  });
+
   it('does not change the page it reads', () => {
     const url = 'https://careers.contoso-robotics.example/jobs/2231';
     const document = loadFixture('readability-career-page.html', url);

@@ -85,6 +85,24 @@ function titleEndsWithEmployer(title: string, name: string): boolean {
   return new RegExp(`\\s(?:at|in|@|chez|bei|en)\\s+${escaped}$`, 'u').test(comparisonKey(title));
 }
 
+// "About Ramp", "Sobre Selecta", "À propos de Doctolib", "Über Rocken", "О компании Яндекс".
+const ABOUT_HEADING = /^(?:about|about us at|who is|sobre|acerca de|a propos de|à propos de|uber|über|chi è|over|om|o компании|о компании|про компанію|关于)\s+(.{2,40}?)[?:!.]?$/iu;
+const NOT_A_NAME = /^(?:us|the (?:role|job|team|position|company|opportunity)|you|this (?:role|job|position)|nosotros|la empresa|el puesto|nous|le poste|uns|das unternehmen|ons|oss|нас)$/iu;
+
+/** The employer named by an "About <Name>" heading that the posting text repeats. */
+function aboutHeadingEmployer(document: Document, description: string): string | null {
+  for (const heading of Array.from(document.querySelectorAll('h2, h3, h4, strong, b')).slice(0, 200)) {
+    const match = ABOUT_HEADING.exec(collapseInline(heading.textContent ?? ''));
+    const name = match?.[1]?.trim();
+    if (name === undefined || NOT_A_NAME.test(name)) continue;
+    const cleaned = cleanCompanyName(name);
+    if (cleaned === null) continue;
+    const mentions = comparisonKey(description).split(comparisonKey(cleaned)).length - 1;
+    if (mentions >= 2) return cleaned;
+  }
+  return null;
+}
+
 const JOB_HOST_WORDS = /jobs?|career|talent|hiring|recruit|vacanc|empleo|trabajo|emploi|stellen|vagas|rabota|robota|praca|kariyer|ваканс|работа/;
 
 function isBoardHost(url: URL, name: string): boolean {
@@ -102,6 +120,9 @@ export function guessCompany(document: Document, url: URL, jobTitle: string, des
     const explicit = cleanCompanyName(explicitEmployer(title));
     if (acceptable(explicit)) return explicit;
   }
+
+  const about = aboutHeadingEmployer(document, description);
+  if (acceptable(about) && !isBoardHost(url, about)) return about;
 
   const siteName = cleanCompanyName(metaContent(document, 'meta[property="og:site_name"]') || metaContent(document, 'meta[name="application-name"]'));
   // A site whose own domain says it is about jobs ("jobspresso.co", "trabajo.gallito.com.uy") is
