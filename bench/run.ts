@@ -4,7 +4,7 @@ import { printTable, type BenchRow } from './table';
 const suites: Array<{ title: string; load: () => Promise<() => Promise<BenchRow[]>> }> = [
   { title: 'Job engine (production build in Chromium, loopback model)', load: async () => (await import('./jobs.bench')).runJobBenches },
   { title: 'Side panel (production build in Chromium): change latency, open with 1,000 jobs, heap', load: async () => (await import('./panel.bench')).runPanelBenches },
-  { title: 'Job page extraction', load: async () => (await import('./extract.bench')).runExtractBench },
+  { title: 'Job page extraction: corpus accuracy per field and language, Trusted Types, 2 MB timing', load: async () => (await import('./extract.bench')).runExtractBench },
   { title: 'Letter exports (Node, same lib code as the panel)', load: async () => (await import('./documents.bench')).runDocumentBenches },
 ];
 

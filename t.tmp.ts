@@ -1,2 +1,0 @@
-import { cleanCompanyName, isPlaceholderCompany } from './lib/extract/company';
-for (const n of ['Importante Empresa','Confidential','Our client','Empresa líder','Leading company','a leading fintech company','International Business Machines','Global Bank','Конфіденційно','Компания','某公司','Ro','HelloFresh','Stealth Startup','Empresa de Transportes Sur','Una importante empresa del sector','Innovative People','Rocken','Selecta','Nuestro cliente, empresa líder', 'Confidencial', 'شركة رائدة','Our Client is hiring']) console.log(n, isPlaceholderCompany(n), cleanCompanyName(n));
