@@ -1,8 +1,11 @@
 /**
- * How long extractJobPosting takes on a ~2 MB page: once with JSON-LD (the common fast path) and
+ * Accuracy on the shared corpus of real saved job pages (per field, per part and per language),
+ * then how long extractJobPosting takes on a ~2 MB page: once with JSON-LD (the common fast path) and
  * once without it on a site with no adapter, so the Readability fallback runs. Measured in jsdom
  * (where the unit tests run; its selector engine is orders of magnitude slower than a browser's)
  * and, when a Chromium is available, in a real browser, which is where the 50 ms budget applies.
+ *
+ * The Chromium run also loads a page that enforces Trusted Types and reads a corpus page there.
  *
  *   npx tsx bench/extract.bench.ts
  */
@@ -12,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { JSDOM } from 'jsdom';
 import { chromium } from 'playwright-core';
+import { CORPUS_PARTS, evaluate, FIELDS, languageBreakdown, loadCorpus, scoreField, scoreNonPostings, type PageOutcome } from '../lib/extract/corpus-support';
 import { extractJobPosting } from '../lib/extract/index';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -102,6 +106,44 @@ async function bundleExtractor(): Promise<string> {
   return output.outputFiles[0]?.text ?? '';
 }
 
+let trustedTypes = 'not run';
+
+/**
+ * A page served with `require-trusted-types-for 'script'`: every HTML sink throws there, in the
+ * page and in documents made from it. The saved posting is loaded as the page itself (its scripts
+ * blocked) and read by the bundled extractor.
+ */
+async function readUnderTrustedTypes(browser: import('playwright-core').Browser, bundle: string): Promise<string> {
+  const html = readFileSync(path.join(CORPUS_DIR, 'lever_coupa.html'), 'utf8');
+  const context = await browser.newContext({ javaScriptEnabled: true });
+  try {
+    const page = await context.newPage();
+    await page.route('**/*', (route) =>
+      route.request().isNavigationRequest()
+        ? route.fulfill({ status: 200, contentType: 'text/html', headers: { 'content-security-policy': "require-trusted-types-for 'script'; script-src 'none'" }, body: html })
+        : route.abort(),
+    );
+    await page.goto('https://jobs.lever.co/coupa/6d54f082-7a32-437b-8845-b22c23625ed2');
+    const sinkThrows = await page.evaluate(() => {
+      try {
+        document.createElement('div').innerHTML = '<b>x</b>';
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    await page.addScriptTag({ content: bundle }).catch(() => undefined);
+    // script-src 'none' blocks the tag above; evaluate runs as the extension's injected script does.
+    const result = await page.evaluate(`(() => { ${bundle}\n; return coverLetterExtract.extractJobPosting(document, location.href); })()`);
+    const found = result as { found: boolean; company?: string | null; title?: string; description?: string };
+    return `sinks throw: ${sinkThrows}; ${found.found ? `read ${found.company} | ${found.title} | ${found.description?.length ?? 0} chars` : 'no posting found'}`;
+  } catch (error) {
+    return `threw: ${String(error).slice(0, 160)}`;
+  } finally {
+    await context.close();
+  }
+}
+
 async function measureInChromium(variants: Variant[]): Promise<Map<string, Timing> | string> {
   const executablePath = CHROMIUM_CANDIDATES.find((candidate) => candidate !== undefined && existsSync(candidate));
   if (executablePath === undefined) return 'no Chromium found (set CHROMIUM_PATH)';
@@ -134,6 +176,7 @@ async function measureInChromium(variants: Variant[]): Promise<Map<string, Timin
       );
       timings.set(variant.name, summarise(times, method));
     }
+    trustedTypes = await readUnderTrustedTypes(browser, await bundleExtractor());
     return timings;
   } finally {
     await browser.close();
@@ -144,6 +187,30 @@ function formatTiming(timing: Timing, runs: number): string {
   return `median ${timing.median.toFixed(1)} ms, p95 ${timing.p95.toFixed(1)} ms (${timing.method}, n=${runs})`;
 }
 
+function percent(passed: number, total: number): string {
+  return total === 0 ? '—' : `${passed}/${total} (${Math.round((passed / total) * 100)}%)`;
+}
+
+function corpusRows(): Array<{ name: string; value: string }> {
+  const rows: Array<{ name: string; value: string }> = [];
+  const all: PageOutcome[] = [];
+  for (const part of CORPUS_PARTS) {
+    const outcomes = loadCorpus(part).map((entry) => evaluate(entry));
+    all.push(...outcomes);
+    for (const field of FIELDS) {
+      const score = scoreField(outcomes, field);
+      rows.push({ name: `corpus ${part}: ${field}`, value: `${percent(score.passed, score.total)}${score.failing.length > 0 ? ` — misses ${score.failing.join(', ')}` : ''}` });
+    }
+    const non = scoreNonPostings(outcomes);
+    rows.push({ name: `corpus ${part}: non-postings recognised`, value: percent(non.passed, non.total) });
+    const thrown = outcomes.filter((outcome) => outcome.result === null).length;
+    const slowest = Math.max(...outcomes.map((outcome) => outcome.ms));
+    rows.push({ name: `corpus ${part}: pages that threw / slowest page (jsdom)`, value: `${thrown} / ${slowest.toFixed(0)} ms` });
+  }
+  for (const { language, pages, fields } of languageBreakdown(all)) rows.push({ name: `corpus by language: ${language} (${pages} pages)`, value: fields });
+  return rows;
+}
+
 export async function runExtractBench(): Promise<Array<{ name: string; value: string }>> {
   const base = padToTarget(readFileSync(path.join(CORPUS_DIR, BASE_PAGE), 'utf8'));
   const variants: Variant[] = [
@@ -151,7 +218,7 @@ export async function runExtractBench(): Promise<Array<{ name: string; value: st
     // A hostname without adapter and no structured data: only Readability can read it.
     { name: '2 MB page, Readability fallback', html: withoutJsonLd(base), url: 'https://careers.papercut.example/jobs/senior-devops-engineer' },
   ];
-  const rows: Array<{ name: string; value: string }> = [];
+  const rows: Array<{ name: string; value: string }> = corpusRows();
   const browserTimings = await measureInChromium(variants).catch((error: unknown) => `Chromium failed: ${String(error)}`);
   for (const variant of variants) {
     if (typeof browserTimings === 'string') rows.push({ name: `chromium: ${variant.name}`, value: `skipped: ${browserTimings}` });
@@ -160,6 +227,7 @@ export async function runExtractBench(): Promise<Array<{ name: string; value: st
       if (timing !== undefined) rows.push({ name: `chromium: ${variant.name}`, value: formatTiming(timing, BROWSER_RUNS.measured) });
     }
   }
+  rows.push({ name: 'chromium: page enforcing Trusted Types (lever_coupa)', value: typeof browserTimings === 'string' ? 'skipped' : trustedTypes });
   for (const variant of variants) {
     rows.push({ name: `jsdom: ${variant.name}`, value: formatTiming(measureInJsdom(variant), JSDOM_RUNS.measured) });
   }

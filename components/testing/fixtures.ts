@@ -30,6 +30,7 @@ export function jobWith(status: JobStatus, extra: Partial<GenerationJob> = {}): 
         url: '',
         source: 'manual',
         capturedAt: 1,
+        language: '',
       },
     },
     Date.now() - 5 * 60_000,

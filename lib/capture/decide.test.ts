@@ -6,14 +6,14 @@ import { UNREADABLE_PAGE_MESSAGES, unreadablePageReason } from './page-access';
 const description = 'We build payment infrastructure for small businesses. You will design the ledger and mentor engineers.';
 const confident: ExtractionResult = {
   found: true, company: 'Ramp', title: 'Senior Software Engineer', location: 'New York, NY', description,
-  descriptionTruncated: false, url: 'https://jobs.ashbyhq.com/ramp/1', method: 'json-ld', confidence: 0.95,
+  descriptionTruncated: false, url: 'https://jobs.ashbyhq.com/ramp/1', method: 'json-ld', confidence: 0.95, language: 'en-US',
 };
 const base: CaptureInput = { extraction: confident, pageUrl: 'https://jobs.ashbyhq.com/ramp/1', hasProfile: true, hasApiKey: true, now: 42 };
 
 describe('what a capture does', () => {
   it('queues at once when the page is a confident job posting and everything is set up', () => {
     const decision = decideCapture(base);
-    expect(decision).toMatchObject({ kind: 'queue', details: { company: 'Ramp', title: 'Senior Software Engineer', location: 'New York, NY', source: 'page', capturedAt: 42 } });
+    expect(decision).toMatchObject({ kind: 'queue', details: { company: 'Ramp', title: 'Senior Software Engineer', location: 'New York, NY', source: 'page', capturedAt: 42, language: 'en-US' } });
   });
 
   it('uses the selection as the description, keeping company and title from the page', () => {

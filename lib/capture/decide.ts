@@ -11,6 +11,8 @@ export const CaptureDraftSchema = v.object({
   url: v.string(),
   description: v.string(),
   source: v.picklist(['page', 'selection']),
+  /** BCP 47 language of the posting, as the extractor read it ('' when unknown). */
+  language: v.optional(v.pipe(v.string(), v.maxLength(35)), ''),
 });
 export type CaptureDraft = v.InferOutput<typeof CaptureDraftSchema>;
 
@@ -56,6 +58,7 @@ export function decideCapture(input: CaptureInput): CaptureDecision {
     url: found?.url || input.pageUrl,
     description: (selection || found?.description || '').slice(0, JOB_LIMITS.descriptionMax),
     source,
+    language: found?.language ?? '',
   };
   const form = (message: string): CaptureDecision => ({ kind: 'form', draft, message });
 
@@ -80,6 +83,7 @@ export function decideCapture(input: CaptureInput): CaptureDecision {
     url: draft.url,
     source: source satisfies JobSource,
     capturedAt: input.now ?? Date.now(),
+    language: draft.language,
   };
   return { kind: 'queue', details };
 }

@@ -11,4 +11,6 @@ export interface JobCandidate {
   readonly company?: string | null;
   readonly location?: string;
   readonly description?: string;
+  /** The language the source declares (JSON-LD `inLanguage`), if any. */
+  readonly language?: string;
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractJobPosting, shouldQueueImmediately } from './index';
 import { NOT_FOUND_REASONS } from './page-kind';
-import { loadFixture } from './test-support';
+import { documentFromHtml, loadFixture } from './test-support';
 
 describe('Readability fallback for pages without structured data or adapter', () => {
   it('reads a company career page, taking the employer from og:site_name that the posting names', () => {
@@ -20,6 +20,25 @@ describe('Readability fallback for pages without structured data or adapter', ()
     const url = 'https://www.gigboard.example/job/55-part-time-bookkeeper';
     const result = extractJobPosting(loadFixture('readability-anonymous-board.html', url), url);
     expect(result).toMatchObject({ found: true, title: 'Part-time Bookkeeper', company: null });
+  });
+
+  it('never takes a board for the employer because its ads mention the board', () => {
+    const url = 'https://www.remotejobsnow.example/job/881-support-engineer';
+    const html = `<!DOCTYPE html><html><head><title>Support Engineer | RemoteJobsNow</title><meta property="og:site_name" content="RemoteJobsNow"></head>
+      <body><main><h1>Support Engineer</h1><p>Found on RemoteJobsNow. We are looking for a support engineer who will answer customer tickets and write help articles.</p>
+      <h2>Responsibilities</h2><ul><li>Answer tickets within a day</li><li>Write help articles for common questions</li></ul>
+      <h2>Requirements</h2><p>Two years of experience with SaaS support. Full-time, remote. Apply through RemoteJobsNow.</p></main></body></html>`;
+    const result = extractJobPosting(documentFromHtml(html, url), url);
+    expect(result).toMatchObject({ found: true, title: 'Support Engineer', company: null });
+  });
+
+  it('takes the employer from an "About <Company>" block the posting repeats, not from the board', () => {
+    const url = 'https://www.remotejobsnow.example/job/990-data-analyst';
+    const html = `<!DOCTYPE html><html><head><title>Data Analyst | RemoteJobsNow</title><meta property="og:site_name" content="RemoteJobsNow"></head>
+      <body><main><h1>Data Analyst</h1><h2>About Fjordline</h2><p>Fjordline runs ferries between Norway and Denmark. We are looking for an analyst who will own our pricing reports.</p>
+      <h2>Responsibilities</h2><ul><li>Build the weekly pricing report</li></ul><h2>Requirements</h2><p>Three years of experience with SQL. Full-time.</p>
+      <h2>About the team</h2><p>Six analysts in Bergen.</p></main></body></html>`;
+    expect(extractJobPosting(documentFromHtml(html, url), url)).toMatchObject({ found: true, title: 'Data Analyst', company: 'Fjordline' });
   });
 
   it('does not change the page it reads', () => {

@@ -101,4 +101,39 @@ describe('JSON-LD JobPosting', () => {
     expect(result.location).toBe('Toronto, ON (Hybrid)');
     expect(result.description).toBe(LONG_TEXT.trim());
   });
+
+  it('follows @id references into the @graph, across blocks, as WordPress SEO plugins write them', () => {
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': ['WebPage', 'ItemPage'], '@id': 'https://acme.example/jobs/1#webpage', name: 'Baker – Acme Bakeries' },
+        { '@type': 'JobPosting', '@id': 'https://acme.example/jobs/1#job', title: 'Baker', description: LONG_TEXT, hiringOrganization: { '@id': 'https://acme.example/#organization' }, jobLocation: { '@id': 'https://acme.example/#leith' } },
+      ],
+    };
+    const organisation = { '@context': 'https://schema.org', '@graph': [
+      { '@type': ['Organization', 'Corporation'], '@id': 'https://acme.example/#organization', name: 'Acme Bakeries', logo: { '@id': 'https://acme.example/#logo' } },
+      { '@type': 'Place', '@id': 'https://acme.example/#leith', address: { '@type': 'PostalAddress', addressLocality: 'Leith', addressCountry: 'GB' } },
+    ] };
+    const result = found(extractJobPosting(documentFromHtml(pageWithJsonLd(graph, organisation), URL), URL));
+    expect(result.company).toBe('Acme Bakeries');
+    expect(result.location).toBe('Leith, GB');
+  });
+
+  it('leaves the employer to other methods when an @id points nowhere, and survives reference cycles', () => {
+    const dangling = pageWithJsonLd({ '@type': 'JobPosting', title: 'Baker', description: LONG_TEXT, hiringOrganization: { '@id': '#missing' } });
+    expect(found(extractJobPosting(documentFromHtml(dangling, URL), URL)).company).toBeNull();
+    const cycle = pageWithJsonLd({ '@graph': [
+      { '@type': 'JobPosting', '@id': '#job', title: 'Baker', description: LONG_TEXT, hiringOrganization: { '@id': '#org' } },
+      { '@type': 'Organization', '@id': '#org', name: 'Crumb', owns: { '@id': '#job' } },
+    ] });
+    expect(found(extractJobPosting(documentFromHtml(cycle, URL), URL)).company).toBe('Crumb');
+  });
+
+  it('returns no company, and lets no other method guess one, when the posting names a placeholder', () => {
+    const html = pageWithJsonLd({ '@type': 'JobPosting', title: 'Práctico en bodega', description: LONG_TEXT, hiringOrganization: { '@type': 'Organization', name: 'Importante Empresa' } })
+      .replace('<title>Job</title>', '<title>Práctico en bodega at Bodega Norte</title><meta property="og:site_name" content="Bodega Norte">');
+    const result = found(extractJobPosting(documentFromHtml(html, URL), URL));
+    expect(result.company).toBeNull();
+  });
 });
+

@@ -1,8 +1,7 @@
 import type { JobCandidate } from './candidate';
-import { cleanCompanyName } from './company';
+import { cleanCompanyName, companyField, isPlaceholderCompany } from './company';
 import { decodeEntities, htmlStringToText } from './html-to-text';
 import { formatJobLocation } from './json-ld-location';
-import { MACHINE_SUMMARY_SELECTOR } from './machine-summaries';
 import { collapseInline, comparisonKey } from './text';
 
 /** Reads schema.org `JobPosting` objects from every `<script type="application/ld+json">` block. */
@@ -51,33 +50,86 @@ function collectJobPostings(value: unknown, found: JsonRecord[], depth: number):
   }
 }
 
+/**
+ * Every node with an `@id` and content of its own, across all blocks: WordPress SEO plugins write
+ * `hiringOrganization: {"@id": "…#organization"}` and put the Organization elsewhere in the graph.
+ */
+function indexNodes(value: unknown, index: Map<string, JsonRecord>, depth: number): void {
+  if (depth > MAX_DEPTH) return;
+  if (Array.isArray(value)) {
+    for (const item of value) indexNodes(item, index, depth + 1);
+    return;
+  }
+  if (!isRecord(value)) return;
+  const id = value['@id'];
+  if (typeof id === 'string' && Object.keys(value).some((key) => key !== '@id') && !index.has(id)) index.set(id, value);
+  for (const child of Object.values(value)) {
+    if (typeof child === 'object' && child !== null) indexNodes(child, index, depth + 1);
+  }
+}
+
+/** A copy of `value` with `{"@id": …}` references replaced by the nodes they name (cycle-safe). */
+function resolveReferences(value: unknown, index: Map<string, JsonRecord>, depth: number, seen: ReadonlySet<string>): unknown {
+  if (depth > MAX_DEPTH) return value;
+  if (Array.isArray(value)) return value.map((item) => resolveReferences(item, index, depth + 1, seen));
+  if (!isRecord(value)) return value;
+  const id = value['@id'];
+  let node = value;
+  let nextSeen = seen;
+  if (typeof id === 'string') {
+    if (seen.has(id)) return value;
+    const target = index.get(id);
+    // The reference's own keys win over the target's: a posting may override a shared node.
+    if (target !== undefined && target !== value) node = { ...target, ...value };
+    nextSeen = new Set([...seen, id]);
+  }
+  const copy: JsonRecord = {};
+  for (const [key, child] of Object.entries(node)) {
+    copy[key] = typeof child === 'object' && child !== null ? resolveReferences(child, index, depth + 1, nextSeen) : child;
+  }
+  return copy;
+}
+
 export function findJobPostingNodes(document: Document): JsonRecord[] {
   const found: JsonRecord[] = [];
+  const index = new Map<string, JsonRecord>();
   for (const script of Array.from(document.querySelectorAll('script[type]'))) {
     if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
     const parsed = parseLenient(script.textContent ?? '');
     // One broken block must not hide the others.
-    if (parsed !== undefined) collectJobPostings(parsed, found, 0);
+    if (parsed === undefined) continue;
+    collectJobPostings(parsed, found, 0);
+    indexNodes(parsed, index, 0);
   }
-  return found;
+  return found.map((posting) => resolveReferences(posting, index, 0, new Set()) as JsonRecord);
 }
 
 function plainText(value: unknown, owner: Document): string {
   if (typeof value !== 'string') return '';
-  return collapseInline(decodeEntities(value, owner));
+  return collapseInline(decodeEntities(value));
 }
 
-function organisationName(value: unknown, owner: Document): string | null {
+/** The employer's name as written: `name`, else `legalName`, else a plain string. */
+function organisationName(value: unknown, owner: Document): string {
   const first = Array.isArray(value) ? value[0] : value;
-  if (typeof first === 'string') return cleanCompanyName(plainText(first, owner));
-  if (!isRecord(first)) return null;
-  return cleanCompanyName(plainText(first['name'], owner)) ?? cleanCompanyName(plainText(first['legalName'], owner));
+  if (typeof first === 'string') return plainText(first, owner);
+  if (!isRecord(first)) return '';
+  const name = plainText(first['name'], owner);
+  if (name !== '' && (cleanCompanyName(name) !== null || isPlaceholderCompany(name))) return name;
+  return plainText(first['legalName'], owner) || name;
+}
+
+function languageOf(posting: JsonRecord): string {
+  const value = posting['inLanguage'];
+  const first = Array.isArray(value) ? value[0] : value;
+  if (typeof first === 'string') return first;
+  return isRecord(first) && typeof first['alternateName'] === 'string' ? first['alternateName'] : '';
 }
 
 function descriptionText(posting: JsonRecord, owner: Document): string {
   const description = posting['description'];
   if (typeof description !== 'string') return '';
-  return htmlStringToText(description, owner, { drop: MACHINE_SUMMARY_SELECTOR });
+  return htmlStringToText(description, { dropMachineSummaries: true });
 }
 
 function postingTitle(posting: JsonRecord, owner: Document): string {
@@ -101,12 +153,14 @@ function pickPosting(postings: JsonRecord[], document: Document): JsonRecord | u
 export function extractFromJsonLd(document: Document): JobCandidate | null {
   const posting = pickPosting(findJobPostingNodes(document), document);
   if (posting === undefined) return null;
-  const company = organisationName(posting['hiringOrganization'], document);
+  const employer = organisationName(posting['hiringOrganization'], document);
   return {
     method: 'json-ld',
     title: postingTitle(posting, document),
     // A missing hiringOrganization is an omission, not a statement; let other methods fill it.
-    ...(company !== null ? { company } : {}),
+    // A placeholder ("Confidential") is a statement: the employer is withheld.
+    ...(employer === '' ? {} : companyField(employer)),
+    language: languageOf(posting),
     location: formatJobLocation(posting),
     description: descriptionText(posting, document),
   };

@@ -12,3 +12,19 @@ export const MACHINE_SUMMARY_SELECTOR = [
   '[class*="tldr" i]',
   '[id*="tldr" i]',
 ].join(', ');
+
+/**
+ * The same test on a start tag's raw attributes, for HTML read as a string (html-string.ts).
+ * Keep in step with the selector above.
+ */
+export function isMachineSummaryMarkup(attributes: string): boolean {
+  const value = (name: string): string => new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attributes)?.slice(1).find((part) => part !== undefined) ?? '';
+  const classes = value('class').split(/\s+/);
+  const id = value('id');
+  return (
+    classes.includes('info-block-content') ||
+    value('data-cy') === 'vacancy-lead' ||
+    value('data-testid') === 'ai-summary' ||
+    /ai-summary|tldr/i.test(`${value('class')} ${id}`)
+  );
+}

@@ -11,11 +11,12 @@ import type { ExtractionMethod } from './result';
 /** Shorter than this is a teaser, not a description worth writing a letter from. */
 export const MIN_USEFUL_DESCRIPTION_CHARS = 200;
 
-const METHOD_BASE_CONFIDENCE: Record<'json-ld' | 'microdata' | 'adapter' | 'readability', number> = {
+const METHOD_BASE_CONFIDENCE: Record<'json-ld' | 'microdata' | 'adapter' | 'readability' | 'page-title', number> = {
   'json-ld': 0.95,
   microdata: 0.9,
   adapter: 0.9,
   readability: 0.5,
+  'page-title': 0.3,
 };
 
 export interface MergedPosting {
@@ -23,8 +24,12 @@ export interface MergedPosting {
   readonly company: string | null;
   readonly location: string;
   readonly description: string;
+  /** Where the description came from (the title may come from elsewhere). */
+  readonly descriptionMethod: ExtractionMethod | null;
   readonly method: ExtractionMethod;
   readonly confidence: number;
+  /** Declared language of the structured data, if any. */
+  readonly language: string;
 }
 
 function isAdapter(candidate: JobCandidate): boolean {
@@ -35,19 +40,21 @@ function baseConfidence(method: ExtractionMethod): number {
   return method.startsWith('adapter:') ? METHOD_BASE_CONFIDENCE.adapter : METHOD_BASE_CONFIDENCE[method as Exclude<ExtractionMethod, `adapter:${string}`>];
 }
 
-function longestDescription(candidates: readonly JobCandidate[]): string {
-  return candidates.reduce((longest, candidate) => ((candidate.description?.length ?? 0) > longest.length ? (candidate.description ?? '') : longest), '');
-}
-
 /**
  * The first full description in trust order. A short one from structured data or an adapter still
  * beats Readability's, which for such pages tends to sweep up navigation and related-job lists.
+ * When structured data holds only a summary, what an adapter reads off the page (the whole posting)
+ * wins.
  */
-function pickDescription(candidates: readonly JobCandidate[]): string {
-  const useful = candidates.find((candidate) => (candidate.description?.length ?? 0) >= MIN_USEFUL_DESCRIPTION_CHARS);
+function pickDescription(candidates: readonly JobCandidate[]): JobCandidate | undefined {
+  const length = (candidate: JobCandidate | undefined) => candidate?.description?.length ?? 0;
+  const useful = candidates.find((candidate) => length(candidate) >= MIN_USEFUL_DESCRIPTION_CHARS);
+  const adapter = candidates.find((candidate) => isAdapter(candidate) && length(candidate) >= MIN_USEFUL_DESCRIPTION_CHARS);
+  if (adapter !== undefined && useful !== undefined && useful !== adapter && useful.method !== 'readability' && length(useful) < length(adapter) * 0.6) return adapter;
+  if (useful !== undefined && useful.method !== 'readability') return useful;
   const readable = candidates.filter((candidate) => candidate.method !== 'readability');
-  if (useful?.description !== undefined && useful.method !== 'readability') return useful.description;
-  return longestDescription(readable) || useful?.description || longestDescription(candidates);
+  const longest = (list: readonly JobCandidate[]) => list.reduce<JobCandidate | undefined>((best, candidate) => (length(candidate) > length(best) ? candidate : best), undefined);
+  return longest(readable) ?? useful ?? longest(candidates);
 }
 
 function pickCompany(candidates: readonly JobCandidate[]): string | null {
@@ -72,13 +79,16 @@ export function mergeCandidates(candidates: readonly JobCandidate[]): MergedPost
   const locationOrder = [...candidates.filter(isAdapter), ...candidates.filter((candidate) => !isAdapter(candidate))];
   const location = locationOrder.find((candidate) => (candidate.location ?? '') !== '')?.location ?? '';
   const company = pickCompany(candidates);
-  const description = pickDescription(candidates);
+  const descriptionSource = pickDescription(candidates);
+  const description = descriptionSource?.description ?? '';
   return {
+    descriptionMethod: descriptionSource?.method ?? null,
     title: titleSource.title,
     company,
     location,
     description,
     method: titleSource.method,
     confidence: confidenceFor(titleSource.method, company, location, description),
+    language: candidates.find((candidate) => (candidate.language ?? '') !== '')?.language ?? '',
   };
 }

@@ -1,5 +1,5 @@
 import type { JobCandidate } from './candidate';
-import { cleanCompanyName } from './company';
+import { companyField } from './company';
 import { elementToText } from './html-to-text';
 import { MACHINE_SUMMARY_SELECTOR } from './machine-summaries';
 import { collapseInline } from './text';
@@ -25,11 +25,11 @@ function propertyValue(element: Element | null): string {
   return collapseInline(element.textContent ?? '');
 }
 
-function organisation(scope: Element): string | null {
+function organisation(scope: Element): string {
   const element = findProperty(scope, 'hiringOrganization');
-  if (element === null) return null;
-  if (!element.hasAttribute('itemscope')) return cleanCompanyName(propertyValue(element));
-  return cleanCompanyName(propertyValue(findProperty(element, 'name')) || propertyValue(findProperty(element, 'legalName')));
+  if (element === null) return '';
+  if (!element.hasAttribute('itemscope')) return propertyValue(element);
+  return propertyValue(findProperty(element, 'name')) || propertyValue(findProperty(element, 'legalName'));
 }
 
 function place(element: Element): string {
@@ -61,11 +61,11 @@ export function extractFromMicrodata(document: Document): JobCandidate | null {
   );
   if (scope === undefined) return null;
   const descriptionElement = findProperty(scope, 'description');
-  const company = organisation(scope);
+  const employer = organisation(scope);
   return {
     method: 'microdata',
     title: propertyValue(findProperty(scope, 'title')) || propertyValue(findProperty(scope, 'name')),
-    ...(company !== null ? { company } : {}),
+    ...(employer === '' ? {} : companyField(employer)),
     location: locations(scope),
     description:
       descriptionElement === null

@@ -1,8 +1,9 @@
 import { Readability } from '@mozilla/readability';
 import type { JobCandidate } from './candidate';
-import { htmlStringToText } from './html-to-text';
+import { elementToText, htmlStringToText } from './html-to-text';
 import { MACHINE_SUMMARY_SELECTOR } from './machine-summaries';
 import { collapseInline } from './text';
+import { locationFromPage } from './page-location';
 import { guessCompany, guessTitle } from './title-heuristics';
 
 /**
@@ -44,16 +45,35 @@ function readabilityInput(document: Document): Document {
   return copy;
 }
 
+/**
+ * Readability rewrites its copy with innerHTML when a pass finds less than `charThreshold`
+ * characters, and pages enforcing Trusted Types forbid that even on detached documents. So it
+ * makes a single pass (threshold 1), and when that finds too little, the content root's own text
+ * is read instead — the same on every page, enforcing or not.
+ */
+function readableContent(document: Document): { title: string; description: string } {
+  let article: ReturnType<Readability<string>['parse']> = null;
+  try {
+    article = new Readability(readabilityInput(document), { charThreshold: 1 }).parse();
+  } catch {
+    article = null;
+  }
+  const description = article?.content ? htmlStringToText(article.content, { dropMachineSummaries: true }) : '';
+  if (description.length >= MIN_ARTICLE_CHARS) return { title: collapseInline(article?.title ?? ''), description };
+  const root = contentRoot(document) ?? document.body;
+  return { title: collapseInline(article?.title ?? ''), description: root === null ? description : elementToText(root, { drop: MACHINE_SUMMARY_SELECTOR }) };
+}
+
 export function extractWithReadability(document: Document, url: URL): JobCandidate | null {
-  const article = new Readability(readabilityInput(document), { charThreshold: MIN_ARTICLE_CHARS }).parse();
-  const description = article?.content ? htmlStringToText(article.content, document, { drop: MACHINE_SUMMARY_SELECTOR }) : '';
-  const title = guessTitle(document) || collapseInline(article?.title ?? '');
+  const article = readableContent(document);
+  const description = article.description;
+  const title = guessTitle(document) || article.title;
   if (title === '' && description === '') return null;
   return {
     method: 'readability',
     title,
     company: guessCompany(document, url, title, description),
-    location: '',
+    location: locationFromPage(document),
     description,
   };
 }

@@ -13,6 +13,7 @@ const posting: FoundJobPosting = {
   url: 'https://jobs.ashbyhq.com/ramp/1',
   method: 'adapter:ashby',
   confidence: 0.9,
+  language: 'en',
 };
 
 describe('extraction result contract', () => {

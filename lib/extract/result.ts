@@ -5,7 +5,7 @@ import * as v from 'valibot';
  * this schema because it crossed a process boundary from a page we do not control.
  */
 
-export const EXTRACTION_METHODS = ['json-ld', 'microdata', 'readability'] as const;
+export const EXTRACTION_METHODS = ['json-ld', 'microdata', 'readability', 'page-title'] as const;
 
 const AdapterMethodSchema = v.custom<`adapter:${string}`>(
   (input) => typeof input === 'string' && /^adapter:[a-z0-9-]+$/.test(input),
@@ -25,6 +25,8 @@ export const FoundJobPostingSchema = v.object({
   url: v.string(),
   method: ExtractionMethodSchema,
   confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  /** BCP 47 tag of the posting's language ("de", "pt-BR"); empty when it cannot be told. */
+  language: v.optional(v.pipe(v.string(), v.maxLength(35)), ''),
 });
 
 export const NoJobPostingSchema = v.object({

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 
 /** Test-only helpers: documents built the way the content script sees them, without running scripts. */
 
-export const FIXTURES_DIR = path.resolve(__dirname, 'fixtures');
+export const FIXTURES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
 export function documentFromHtml(html: string, url: string): Document {
   // No runScripts and no resources: the saved pages must not execute or fetch anything.

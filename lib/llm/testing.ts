@@ -29,6 +29,7 @@ export function sampleJob(overrides: { description?: string; company?: string; m
       url: 'https://initech.example/jobs/42',
       source: 'manual',
       capturedAt: 1,
+      language: '',
     },
     config: {
       instructions: { overall: '', opening: '', aboutMe: '', whyMe: '', whyCompany: '' },

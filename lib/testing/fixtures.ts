@@ -46,6 +46,7 @@ export function sampleJobDetails(overrides: Partial<JobDetails> = {}): JobDetail
     url: 'https://jobs.example.com/babbage/staff-engineer',
     source: 'manual',
     capturedAt: 1_700_000_000_000,
+    language: '',
     ...overrides,
   };
 }

@@ -1,6 +1,8 @@
 import { elementToText } from '../html-to-text';
 import { MACHINE_SUMMARY_SELECTOR } from '../machine-summaries';
+import { companyField } from '../company';
 import { collapseInline } from '../text';
+import type { AdapterFields } from './types';
 
 /** Small DOM readers shared by the site adapters. */
 
@@ -51,4 +53,41 @@ export function hostnameIs(url: URL, domain: string): boolean {
 /** Returns the field only when non-empty, so merging can tell "missing" from "empty". */
 export function present<K extends string>(key: K, value: string): Partial<Record<K, string>> {
   return value === '' ? {} : ({ [key]: value } as Record<K, string>);
+}
+
+/** Text of the first matching element's attribute (a logo's alt, a link's title). */
+export function firstAttribute(root: ParentNode, selector: string, attribute: string): string {
+  for (const element of Array.from(root.querySelectorAll(selector))) {
+    const value = collapseInline(element.getAttribute(attribute) ?? '');
+    if (value !== '') return value;
+  }
+  return '';
+}
+
+/**
+ * Most adapters only name where a site puts each field. Fields whose selectors find nothing are
+ * left for JSON-LD or the generic reader; a page without a title element is not this layout.
+ */
+export interface SelectorLayout {
+  readonly title: readonly string[];
+  readonly company?: readonly string[];
+  readonly location?: readonly string[];
+  readonly description?: readonly string[];
+  /** Turns what the location selector found into the place ("Internship, Copenhagen" → "Copenhagen"). */
+  readonly cleanLocation?: (text: string) => string;
+  /** Where the company is not in the DOM text: read it another way (page title, logo alt). */
+  readonly companyFallback?: (document: Document) => string;
+}
+
+export function readLayout(document: Document, layout: SelectorLayout): AdapterFields | null {
+  const title = firstText(document, layout.title);
+  if (title === '') return null;
+  const rawCompany = (layout.company ? firstText(document, layout.company) : '') || (layout.companyFallback?.(document) ?? '');
+  const rawLocation = layout.location ? firstText(document, layout.location) : '';
+  return {
+    title,
+    ...(rawCompany === '' ? {} : companyField(rawCompany)),
+    ...present('location', layout.cleanLocation ? layout.cleanLocation(rawLocation) : rawLocation),
+    ...present('description', layout.description ? firstBlockText(document, layout.description) : ''),
+  };
 }
