@@ -13,6 +13,7 @@ export const profile: UserProfile = {
   projects: [],
   skills: ['Mathematics'],
   education: [],
+  writingSample: '',
   createdAt: 1,
   updatedAt: 1,
 };
@@ -30,6 +31,7 @@ export function jobWith(status: JobStatus, extra: Partial<GenerationJob> = {}): 
         url: '',
         source: 'manual',
         capturedAt: 1,
+        language: '',
       },
     },
     Date.now() - 5 * 60_000,

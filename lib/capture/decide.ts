@@ -80,6 +80,7 @@ export function decideCapture(input: CaptureInput): CaptureDecision {
     url: draft.url,
     source: source satisfies JobSource,
     capturedAt: input.now ?? Date.now(),
+    language: '',
   };
   return { kind: 'queue', details };
 }

@@ -27,5 +27,6 @@ export const JobDetailsSchema = v.object({
   url: OptionalTextSchema,
   source: JobSourceSchema,
   capturedAt: TimestampSchema,
+  language: v.optional(v.pipe(v.string(), v.maxLength(35)), ''),
 });
 export type JobDetails = v.InferOutput<typeof JobDetailsSchema>;
