@@ -7,8 +7,9 @@ export interface DiffSegment {
 /** Past this many cells the table costs more than the diff is worth: the middle is shown as replaced. */
 const MAX_CELLS = 4_000_000;
 
+/** Each word with the space after it, so a change reads "a small" rather than "a", " ", "small". */
 function tokens(text: string): string[] {
-  return text.match(/\s+|[^\s]+/g) ?? [];
+  return text.match(/^\s+|\S+\s*/g) ?? [];
 }
 
 function push(out: DiffSegment[], kind: DiffSegment['kind'], text: string): void {
