@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { readFacts, plainText, REFUSAL_TEXT, taggedText, writeLetter } from './letter-writer';
+import { inRequestedLanguage, plainTextInLanguage } from './language';
 import { scenarioFromMarkers, scenarioFromSpec, type Scenario } from './scenario';
 import { errorTypeFor, sendError, sendJson, sseEvent } from './wire';
 import { hasDocumentBlock, hasResumeTool, resumeTextOf, resumeToolInput, RESUME_TOOL_NAME } from './resume-reader';
@@ -158,8 +159,8 @@ function composeReply(prompt: string, scenario: Scenario, maxTokens: number): Re
   if (scenario.empty) return { text: '', stopReason: 'end_turn' };
   if (scenario.refuse) return { text: REFUSAL_TEXT, stopReason: 'end_turn' };
   const facts = readFacts(prompt);
-  const letter = writeLetter(facts, scenario.tokens);
-  const full = scenario.format === 'plain' ? plainText(letter, facts) : taggedText(letter);
+  const letter = inRequestedLanguage(writeLetter(facts, scenario.tokens), facts, prompt);
+  const full = scenario.format === 'plain' ? (plainTextInLanguage(letter, facts, prompt) ?? plainText(letter, facts)) : taggedText(letter);
   const words = wordsOf(full);
   const limit = scenario.maxTokens ? Math.floor(words.length * MAX_TOKENS_CUT) : maxTokens;
   if (words.length > limit) return { text: words.slice(0, limit).join(''), stopReason: 'max_tokens' };

@@ -7,9 +7,12 @@ export interface DiffSegment {
 /** Past this many cells the table costs more than the diff is worth: the middle is shown as replaced. */
 const MAX_CELLS = 4_000_000;
 
-/** Each word with the space after it, so a change reads "a small" rather than "a", " ", "small". */
+/**
+ * Each word with the space before it, so a change reads "a small" rather than "a", " ", "small",
+ * and words added at the end of a paragraph leave its last word alone.
+ */
 function tokens(text: string): string[] {
-  return text.match(/^\s+|\S+\s*/g) ?? [];
+  return text.match(/\s*\S+|\s+$/g) ?? [];
 }
 
 function push(out: DiffSegment[], kind: DiffSegment['kind'], text: string): void {

@@ -100,3 +100,28 @@ describe('diffWords', () => {
     expect(diffStats(diff)).toEqual({ added: 1, removed: 1 });
   });
 });
+
+describe('diffWords at the end of a paragraph', () => {
+  it('shows only the words appended, leaving the last word alone', () => {
+    const diff = diffWords('I built it.\n\nNext part.', 'I built it. And I tested it.\n\nNext part.');
+    expect(diff).toEqual([
+      { kind: 'same', text: 'I built it.' },
+      { kind: 'added', text: ' And I tested it.' },
+      { kind: 'same', text: '\n\nNext part.' },
+    ]);
+  });
+});
+
+describe('versionsForJob', () => {
+  it('continues the stored versions of the letter a regeneration replaces', async () => {
+    const { saveLetter } = await import('../db');
+    const { versionsForJob } = await import('./versions');
+    const previous = letterWith([{ number: 1, createdAt: 1, why: 'first draft', content: content('One.'), findings: [] }], 'One.');
+    await saveLetter({ ...previous, id: 'previous-letter' });
+    const config = { ...sampleExportSource().job.config, feedback: 'More formal' };
+    const versions = await versionsForJob({ previousLetterId: 'previous-letter', config }, { content: content('Two.'), findings: [] }, 7);
+    expect(versions.map((v) => [v.number, v.why, v.content.opening])).toEqual([[1, 'first draft', 'One.'], [2, 'feedback: more formal', 'Two.']]);
+    const first = await versionsForJob({ previousLetterId: null, config: { ...config, feedback: '' } }, { content: content('New.'), findings: [] }, 7);
+    expect(first.map((v) => v.why)).toEqual(['first draft']);
+  });
+});
