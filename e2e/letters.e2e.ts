@@ -8,7 +8,7 @@ import type { Locator, Page } from 'playwright-core';
 import { startMockLlm, type MockLlm } from './mock-llm/server';
 import { launchExtension, type ExtensionSession } from './support/extension';
 import { readStore } from './support/extension-storage';
-import { generate, jobItem, saveProfile, saveSettings, waitFor, waitForStatus } from './support/panel';
+import { fillJob, generate, jobItem, saveProfile, saveSettings, waitFor, waitForStatus } from './support/panel';
 
 const NAME = 'Grace Hopper';
 const GERMAN_POSTING =
@@ -73,10 +73,12 @@ async function copied(): Promise<string> {
 describe('letters in the posting’s language, with versions', () => {
   it('a German posting pasted by hand gets a request for German and a German greeting and sign-off', async () => {
     mock.clearRequests();
-    const language = page.getByLabel('Letter language', { exact: true });
-    await page.getByLabel('Job description', { exact: true }).fill(GERMAN_POSTING);
-    expect(await language.inputValue()).toBe('auto');
-    const item = await generate(page, { company: 'Hanse Abrechnung GmbH', position: 'Senior Softwareentwickler', description: GERMAN_POSTING });
+    const job = { company: 'Hanse Abrechnung GmbH', position: 'Senior Softwareentwickler', description: GERMAN_POSTING };
+    await fillJob(page, job);
+    // "Auto" says which language it will write in before anything is sent.
+    expect(await page.getByLabel('Letter language', { exact: true }).inputValue()).toBe('auto');
+    await page.getByText('Auto: German, the posting’s language.').waitFor();
+    const item = await generate(page, job);
     await waitForStatus(item, 'Completed', 30_000);
 
     const prompt = await lastPrompt();
@@ -92,7 +94,9 @@ describe('letters in the posting’s language, with versions', () => {
     expect(letter!.language).toBe('de');
 
     const text = await copied();
-    expect(text.startsWith('Sehr geehrte Damen und Herren,')).toBe(true);
+    expect(text).toMatch(/^Sehr geehrte Damen und Herren,$/m);
+    // The date is written the German way too: "5. März 2026".
+    expect(text).toMatch(/^\d{1,2}\. \p{L}+ \d{4}$/mu);
     expect(text).toMatch(new RegExp(`Mit freundlichen Grüßen\\n${NAME}\\s*$`));
     expect(text).not.toContain('Sincerely');
   });
