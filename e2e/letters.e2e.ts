@@ -3,6 +3,7 @@
  * in headless Chromium, the model served by the loopback mock (which writes in the language the
  * request asks for). One browser for the file; the tests build on each other.
  */
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { startMockLlm, type MockLlm } from './mock-llm/server';
@@ -136,6 +137,12 @@ describe('letters in the posting’s language, with versions', () => {
     const text = await copied();
     expect(text).toContain(original.trim().slice(0, 60));
     expect(text).not.toContain('Nanosekunde');
+    // …and so does an export.
+    const [file] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), letterRegion().getByRole('button', { name: 'Export text' }).click()]);
+    const exported = await readFile((await file.path())!, 'utf8');
+    expect(exported).toContain(original.trim().slice(0, 60));
+    expect(exported).not.toContain('Nanosekunde');
+    expect(exported).toMatch(/^Sehr geehrte Damen und Herren,$/m);
     await letterRegion().getByRole('button', { name: 'Restore this version' }).click();
     await waitFor(async () => (await versionItems()).length === 4, 'four letter versions');
     items = await versionItems();
