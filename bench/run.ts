@@ -6,6 +6,7 @@ const suites: Array<{ title: string; load: () => Promise<() => Promise<BenchRow[
   { title: 'Side panel (production build in Chromium): change latency, open with 1,000 jobs, heap', load: async () => (await import('./panel.bench')).runPanelBenches },
   { title: 'Job page extraction', load: async () => (await import('./extract.bench')).runExtractBench },
   { title: 'Letter exports (Node, same lib code as the panel)', load: async () => (await import('./documents.bench')).runDocumentBenches },
+  { title: 'Letter language and versions (Node, same lib code as the panel)', load: async () => (await import('./letters.bench')).runLetterBenches },
 ];
 
 const only = process.argv[2];
