@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openStudioDatabase, DB_VERSION } from './database';
+import { upgradeRecords } from './migrations';
 
 describe('database migrations', () => {
   it('opens data written by version 1 under the current version, upgrading old records', async () => {
@@ -57,4 +58,14 @@ describe('database migrations', () => {
     expect((await current.get('profiles', 'p1'))!.writingSample).toBe('');
     current.close();
   });
+
+  it('upgrades version 2 records from a backup the same way: letters get version 1, jobs the letter options', () => {
+    const [letter] = upgradeRecords('letters', [{ id: 'l1', addressee: 'Ms X', opening: 'O', aboutMe: 'A', whyMe: 'W', whyCompany: 'C', findings: [], generatedAt: 3, editedAt: null }], 2);
+    expect(letter).toMatchObject({ language: 'en', versions: [{ number: 1, createdAt: 3, why: 'first draft', content: { addressee: 'Ms X', opening: 'O', aboutMe: 'A', whyMe: 'W', whyCompany: 'C' } }] });
+    const [job] = upgradeRecords('jobs', [{ id: 'j1', config: { instructions: {}, feedback: 'shorter' }, job: { description: 'x' }, profile: { name: 'A' } }], 2);
+    expect(job).toMatchObject({ config: { feedback: 'shorter', letterLanguage: 'auto', length: 'standard', tone: 'formal' }, job: { language: '' }, profile: { writingSample: '' } });
+    const [profile] = upgradeRecords('profiles', [{ id: 'p1', writingSample: 'Mine' }], 2);
+    expect(profile).toMatchObject({ writingSample: 'Mine' });
+  });
 });
+
