@@ -17,7 +17,51 @@ const POSTINGS: [LetterLanguage, string][] = [
   ['pl', 'Poszukujemy doświadczonego programisty backend do naszego zespołu płatności w Warszawie. Twoje obowiązki: projektowanie i rozwój usług w Go i PostgreSQL we współpracy z zespołem produktowym. Wymagania: co najmniej 5 lat doświadczenia z systemami rozproszonymi. Oferujemy elastyczne godziny pracy oraz prywatną opiekę medyczną.'],
 ];
 
+/** Single lines as people paste them: a heading, a benefit, a closing call to apply. */
+const ONE_LINERS: [LetterLanguage, string][] = [
+  ['en', 'Join us as a Product Designer and shape how millions of people pay their bills.'],
+  ['en', 'Key responsibilities include managing the warehouse team and ensuring safety standards are met.'],
+  ['en', 'Nurse wanted for night shifts at our care home in Leeds.'],
+  ['de', 'Wir freuen uns auf deine Bewerbung!'],
+  ['de', 'Pflegefachkraft (m/w/d) in Vollzeit oder Teilzeit gesucht – attraktive Vergütung nach Tarif.'],
+  ['de', 'Sie verfügen über eine abgeschlossene kaufmännische Ausbildung und gute Englischkenntnisse.'],
+  ['fr', 'Vous aimez le contact client et vous avez le sens du service ?'],
+  ['fr', 'Poste en CDI basé à Lyon, télétravail possible deux jours par semaine.'],
+  ['fr', 'Au sein de la direction financière, vous serez en charge du contrôle de gestion.'],
+  ['es', '¿Te apasiona la tecnología? ¡Únete a nuestro equipo!'],
+  ['es', 'Se requiere experiencia mínima de dos años en atención al cliente.'],
+  ['es', 'Ofrecemos contrato indefinido y salario competitivo según valía.'],
+  ['it', 'Siamo alla ricerca di un addetto alle vendite per il nostro negozio di Roma.'],
+  ['it', 'Il candidato ideale ha maturato esperienza nel settore logistico.'],
+  ['it', 'Si offre contratto a tempo determinato con possibilità di rinnovo.'],
+  ['nl', 'Ben jij een enthousiaste collega met passie voor techniek?'],
+  ['nl', 'Je hebt minimaal een afgeronde hbo-opleiding en spreekt vloeiend Nederlands.'],
+  ['nl', 'Wij bieden een marktconform salaris en goede secundaire arbeidsvoorwaarden.'],
+  ['pt', 'Estamos à procura de um engenheiro de software para a nossa equipa em Lisboa.'],
+  ['pt', 'Oferecemos plano de saúde, vale-refeição e horário flexível.'],
+  ['pt', 'Buscamos profissionais com inglês avançado e vontade de aprender.'],
+  ['sv', 'Vi erbjuder en spännande roll i ett växande bolag.'],
+  ['sv', 'Du har en relevant högskoleutbildning och talar flytande svenska och engelska.'],
+  ['sv', 'Urval sker löpande så skicka in din ansökan redan idag.'],
+  ['da', 'Vi glæder os til at høre fra dig.'],
+  ['da', 'Du har en relevant uddannelse og taler og skriver flydende dansk og engelsk.'],
+  ['da', 'Ansøgningsfristen er den 15. januar, og vi holder samtaler løbende.'],
+  ['no', 'Vi ser frem til å høre fra deg.'],
+  ['no', 'Du har relevant utdanning og snakker og skriver flytende norsk og engelsk.'],
+  ['no', 'Søknadsfristen er 15. januar, og vi holder intervjuer fortløpende.'],
+  ['fi', 'Etsimme nyt myyjää Helsingin myymäläämme.'],
+  ['fi', 'Sinulla on alan koulutus ja hyvät vuorovaikutustaidot.'],
+  ['fi', 'Lähetä hakemuksesi viimeistään perjantaina.'],
+  ['pl', 'Szukamy osoby na stanowisko księgowej w naszym biurze w Krakowie.'],
+  ['pl', 'Wymagamy minimum dwóch lat doświadczenia na podobnym stanowisku.'],
+  ['pl', 'Zapewniamy umowę o pracę i pakiet benefitów.'],
+];
+
 describe('detectLanguage', () => {
+  it.each(ONE_LINERS)('recognises a %s one-liner', (language, text) => {
+    expect(detectLanguage(text)?.language).toBe(language);
+  });
+
   it.each(POSTINGS)('recognises a %s posting', (language, text) => {
     expect(detectLanguage(text)).toEqual({ language, confident: true });
   });

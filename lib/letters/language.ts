@@ -94,10 +94,10 @@ const STOPWORDS: Record<LetterLanguage, string> = {
     gärna söker bli blir nya hur dig ni samt inom kommer meriterande arbetar`,
   da: `og at er det en et til som på med for af ikke jeg vi du har de den kan vil skal fra eller også være hos efter os vores
     hvis når hvor hvad kun både meget mange mere nogle ved din dine sig arbejde erfaring stilling stillingen ansøgning
-    virksomhed gerne søger blive bliver nye hvordan dig jer jeres udvikling gennem mellem tilbyder hjælpe`,
+    virksomhed gerne søger blive bliver nye hvordan dig jer jeres udvikling gennem mellem tilbyder hjælpe mig uddannelse`,
   no: `og at er det en et til som på med for av ikke jeg vi du har de den kan vil skal fra eller også være hos etter oss vår våre
     hvis når hvor hva bare både mye mange mer noen ved din dine seg arbeid erfaring stilling stillingen søknad virksomhet
-    gjerne søker bli blir nye hvordan deg dere deres utvikling gjennom mellom tilbyr hjelpe`,
+    gjerne søker bli blir nye hvordan deg dere deres utvikling gjennom mellom tilbyr hjelpe meg utdanning jobbe`,
   fi: `ja on ei että se joka jotka kanssa myös tai ovat olla sekä mutta kuin tämä hän me sinä meidän meillä sinulla työ työssä
     kokemusta haemme tehtävä tehtävään osaamista hyvä hyvät voit olet tiimi tiimissä yrityksen tarjoamme esim noin jos kun
     vuotta kautta hakemus hakea sinua arvostamme`,
@@ -118,6 +118,26 @@ const LETTER_HINTS: [RegExp, LetterLanguage[]][] = [
   [/ü/g, ['de']],
   [/[èàù]/g, ['fr', 'it']],
   [/[êâîôûœç]/g, ['fr', 'pt']],
+];
+
+/**
+ * Word shapes one language has and its neighbours lack: Finnish case endings and vowel pairs,
+ * Danish "-hed"/"ud-" against Norwegian "-het"/"ut-". Each matching word adds half a stopword.
+ */
+const WORD_SHAPES: [RegExp, LetterLanguage][] = [
+  [/\p{L}{2,}(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|aan|ään|mme|nen|ksi|eja|iä)$/u, 'fi'],
+  [/ää|yy|öö/, 'fi'],
+  [/\p{L}{3,}(?:hed|heder|else|elser)$/u, 'da'],
+  [/^ud\p{L}{3,}/u, 'da'],
+  [/\p{L}{3,}(?:het|heter)$/u, 'no'],
+  [/^ut\p{L}{3,}/u, 'no'],
+  // "Application": Danish "ansøgning…", Norwegian "søknad…".
+  [/^ansøg/u, 'da'],
+  [/^søknad/u, 'no'],
+  [/\p{L}{3,}(?:ção|ções)$/u, 'pt'],
+  [/\p{L}{3,}(?:ción|ciones)$/u, 'es'],
+  [/\p{L}{3,}(?:zione|zioni)$/u, 'it'],
+  [/\p{L}{3,}(?:ung|ungen|keit|schaft)$/u, 'de'],
 ];
 
 /** word → [language, weight] pairs, the weight shared among the languages that use the word. */
@@ -151,6 +171,10 @@ export function detectLanguage(text: string): DetectedLanguage | null {
     if (!owners) continue;
     hits++;
     for (const [language, weight] of owners) scores[language] += weight;
+  }
+  for (const word of words) {
+    if (word.length < 4) continue;
+    for (const [shape, language] of WORD_SHAPES) if (shape.test(word)) scores[language] += 0.5;
   }
   const sample = words.join(' ');
   for (const [pattern, languages] of LETTER_HINTS) {
