@@ -2,18 +2,26 @@ import { defineConfig } from 'wxt';
 
 // Firefox is built as MV3 too: one background model (event page / service worker semantics),
 // one permissions model, and Firefox supports MV3 since 109. See README "Firefox".
+/** Servers on this computer (Ollama, llama.cpp, the loopback demo model): the only plain-http hosts allowed. */
+const LOOPBACK_HOSTS = ['http://localhost/*', 'http://127.0.0.1/*', 'http://[::1]/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/module-svelte'],
   manifestVersion: 3,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: 'Cover Letter Studio',
     description:
       'Writes a tailored cover letter for the job posting you are looking at, with Claude or any Messages-API server.',
+    // Each permission and its reason: README "Permissions".
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'activeTab', 'scripting', 'contextMenus', 'notifications',
-      ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    // Only the default API is reachable at install; other servers (Ollama, a proxy) are granted on demand.
-    host_permissions: ['https://api.anthropic.com/*', 'http://localhost/*', 'http://127.0.0.1/*'],
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+      'declarativeNetRequestWithHostAccess', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Only the default API is reachable at install; other servers (Ollama, a proxy) are asked for when chosen.
+    // The e2e build (never shipped) holds the loopback hosts already: headless Chromium shows no permission prompt.
+    host_permissions: ['https://api.anthropic.com/*', ...(mode === 'e2e' ? LOOPBACK_HOSTS : [])],
+    // https anywhere (a proxy, "Generate for open tabs"); plain http only to this computer.
+    optional_host_permissions: ['https://*/*', ...LOOPBACK_HOSTS],
+    // Incognito pages would otherwise feed the regular profile's jobs and letters.
+    incognito: 'not_allowed',
     action: { default_title: 'Open Cover Letter Studio' },
     commands: {
       'generate-for-page': {
@@ -36,6 +44,7 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : // Promise-returning runtime.onMessage listeners arrived in Chrome 144 (side panel APIs: 116).
+        { minimum_chrome_version: '144' }),
   }),
 });

@@ -76,7 +76,7 @@ function runningJob(company: string): GenerationJob {
     attempts: 1,
     progress: 1,
     currentStep: 'Writing',
-    lease: { owner: 'bench', expiresAt: now + 3_600_000 },
+    lease: { owner: 'bench', token: 'bench', expiresAt: now + 3_600_000 },
   };
 }
 

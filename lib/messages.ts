@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { IdSchema, JobConfigSchema, JobDetailsSchema, UserProfileSchema } from './schema';
+import { IdSchema } from './schema';
 
 /**
  * The message protocol between extension pages and the background. Every message is validated
@@ -8,13 +8,6 @@ import { IdSchema, JobConfigSchema, JobDetailsSchema, UserProfileSchema } from '
 export const RequestSchema = v.variant('type', [
   /** Start (or continue) processing; the job is already stored as PENDING. */
   v.object({ type: v.literal('START_GENERATION_JOB'), jobId: IdSchema }),
-  /** Store a new job and start it: for callers that have no database handle of their own. */
-  v.object({
-    type: v.literal('QUEUE_GENERATION_JOB'),
-    profile: UserProfileSchema,
-    job: JobDetailsSchema,
-    config: v.optional(JobConfigSchema),
-  }),
   /** "Generate for open tabs": which tabs of this window look like job postings. */
   v.object({ type: v.literal('FIND_JOB_TABS'), windowId: v.optional(v.number()) }),
   /** Queue one job per chosen tab, for the active profile. */

@@ -7,7 +7,7 @@ import JobCard from './JobCard.svelte';
 
 afterEach(cleanup);
 
-const STATUS_WORDS = ['Pending', 'In progress', 'Completed', 'Failed', 'Cancelled'];
+const STATUS_WORDS = ['Pending', 'Paused', 'In progress', 'Completed', 'Failed', 'Cancelled'];
 
 function buttonNames(): string[] {
   return screen.queryAllByRole('button').map((b) => b.textContent?.trim() ?? '');
@@ -15,6 +15,7 @@ function buttonNames(): string[] {
 
 const cases: [JobStatus, string, string[]][] = [
   ['PENDING', 'Pending', ['Generate next', 'Cancel']],
+  ['PAUSED', 'Paused', ['Start', 'Cancel']],
   ['IN_PROGRESS', 'In progress', ['Cancel']],
   ['COMPLETED', 'Completed', ['View cover letter', 'Delete']],
   ['FAILED', 'Failed', ['Retry', 'Delete']],
@@ -53,5 +54,12 @@ describe('JobCard', () => {
     const icon = container.querySelector('.icon');
     expect(icon?.getAttribute('aria-hidden')).toBe('true');
     expect(within(container as HTMLElement).getByText('Failed')).toBeTruthy();
+  });
+
+  it('says when a job held back by a rate limit will be tried next', () => {
+    const notBefore = new Date(2030, 0, 1, 14, 5).getTime();
+    render(JobCard, { job: jobWith('PENDING', { notBefore, waitReason: 'rate limit' }) });
+    const expected = new Date(notBefore).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+    expect(screen.getByText(`Waiting: rate limit, next try at ${expected}`)).toBeTruthy();
   });
 });

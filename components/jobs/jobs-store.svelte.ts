@@ -1,5 +1,8 @@
 import { getJob, listJobs, watchChanges, type Change } from '@/lib/db';
+import { nextLeaseCheck } from '@/lib/jobs/lease-watch';
+import { isOrphaned } from '@/lib/jobs/recovery';
 import type { GenerationJob } from '@/lib/schema';
+import { startJob } from './start-job';
 
 function newestFirst(a: GenerationJob, b: GenerationJob): number {
   return b.createdAt - a.createdAt || b.id.localeCompare(a.id);
@@ -21,6 +24,7 @@ export class JobsStore {
   #flushing: Promise<void> | null = null;
   #unwatch: (() => void) | null = null;
   #users = 0;
+  #leaseTimer: ReturnType<typeof setTimeout> | null = null;
 
   /** Starts loading and watching; returns a function that stops when the last user is gone. */
   start(): () => void {
@@ -35,6 +39,8 @@ export class JobsStore {
       if (this.#users === 0) {
         this.#unwatch?.();
         this.#unwatch = null;
+        if (this.#leaseTimer) clearTimeout(this.#leaseTimer);
+        this.#leaseTimer = null;
       }
     };
   }
@@ -87,9 +93,32 @@ export class JobsStore {
         const fresh = await Promise.all(ids.map((id) => getJob(id)));
         this.#apply(ids, fresh);
       }
+      this.#watchLeases();
     } catch (error) {
       this.error = `Could not read your jobs (${error instanceof Error ? error.message : String(error)}). Close and reopen the panel to try again.`;
     }
+  }
+
+  /**
+   * A running job's worker may die (Chrome stops it, it crashes). The panel is open anyway: one
+   * timer at the next lease expiry, and if the lease really lapsed, a message wakes the worker,
+   * whose start recovers and restarts the job. Not polling: it fires only when a lease runs out.
+   */
+  #watchLeases(minDelayMs = 0): void {
+    if (this.#leaseTimer) clearTimeout(this.#leaseTimer);
+    this.#leaseTimer = null;
+    const at = nextLeaseCheck(this.jobs);
+    if (at === null || this.#users === 0) return;
+    this.#leaseTimer = setTimeout(() => void this.#wakeIfOrphaned(), Math.max(minDelayMs, at - Date.now()));
+  }
+
+  async #wakeIfOrphaned(): Promise<void> {
+    this.#leaseTimer = null;
+    const running = await listJobs({ status: 'IN_PROGRESS' }).catch(() => []);
+    const orphan = running.find((job) => isOrphaned(job, Date.now()));
+    if (orphan) await startJob(orphan.id);
+    // A worker that does not take the job back is asked again in a while, not in a tight loop.
+    this.#watchLeases(orphan ? 2_000 : 0);
   }
 
   #apply(ids: string[], fresh: (GenerationJob | undefined)[]): void {
@@ -126,7 +155,9 @@ function sameJob(a: GenerationJob, b: GenerationJob): boolean {
     a.error === b.error &&
     a.coverLetterId === b.coverLetterId &&
     a.config.priority === b.config.priority &&
-    a.completedAt === b.completedAt
+    a.completedAt === b.completedAt &&
+    a.lease?.expiresAt === b.lease?.expiresAt &&
+    a.notBefore === b.notBefore
   );
 }
 

@@ -311,3 +311,25 @@ describe('through the real SDK', () => {
     expect(request!.body).toMatchObject({ stream: true, model: 'claude-sonnet-5-5' });
   });
 });
+
+describe('stock-Ollama origin mode', () => {
+  it('refuses a browser extension origin with an empty 403, and still serves requests without one', async () => {
+    mock.refuseExtensionOrigins(true);
+    try {
+      const refused = await post('/v1/messages', messagesBody(), { 'x-api-key': 'sk-test', origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop' });
+      expect(refused.status).toBe(403);
+      expect(await refused.text()).toBe('');
+      expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+      const firefox = await post('/v1/messages', messagesBody(), { 'x-api-key': 'sk-test', origin: 'moz-extension://1234-5678' });
+      expect(firefox.status).toBe(403);
+      const plain = await post('/v1/messages', messagesBody());
+      expect(plain.status).toBe(200);
+      await plain.text();
+    } finally {
+      mock.refuseExtensionOrigins(false);
+    }
+    const allowed = await post('/v1/messages', messagesBody(), { 'x-api-key': 'sk-test', origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop' });
+    expect(allowed.status).toBe(200);
+    await allowed.text();
+  });
+});

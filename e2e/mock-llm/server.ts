@@ -35,6 +35,11 @@ export interface MockLlmOptions {
   timeScale?: number;
   /** How often a long pause is broken by a `ping` event, as the real API does. Default 5000. */
   pingIntervalMs?: number;
+  /**
+   * Behave like a stock Ollama about origins: any request whose `Origin` is a browser extension's
+   * gets 403 with an empty body (Ollama allows them only when started with OLLAMA_ORIGINS).
+   */
+  refuseExtensionOrigins?: boolean;
 }
 
 export interface MockLlm {
@@ -47,7 +52,12 @@ export interface MockLlm {
   clearRequests(): void;
   /** Applies to the next `times` API requests (default: until reset), overriding prompt markers. */
   setScenario(scenario: Scenario | null, times?: number): void;
+  /** Switches the stock-Ollama origin check on or off (see `MockLlmOptions.refuseExtensionOrigins`). */
+  refuseExtensionOrigins(on: boolean): void;
 }
+
+/** The origins a stock Ollama refuses: every browser extension's. */
+export const EXTENSION_ORIGIN = /^(chrome|moz|safari-web|ms-browser)-extension:\/\//i;
 
 export const MOCK_MODELS = [
   { id: 'claude-sonnet-5-5', display_name: 'Claude Sonnet 5.5', created_at: '2026-09-30T00:00:00Z' },
@@ -197,6 +207,7 @@ function answerPreflight(req: IncomingMessage, res: ServerResponse): void {
 
 export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLlm> {
   const host = options.host ?? '127.0.0.1';
+  let refusingOrigins = options.refuseExtensionOrigins ?? false;
   const chunkDelayMs = DEFAULT_CHUNK_DELAY_MS * (options.timeScale ?? 1);
   const pingIntervalMs = options.pingIntervalMs ?? 5000;
   const recorded: RecordedRequest[] = [];
@@ -369,6 +380,10 @@ export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLl
 
   function handleControl(res: ServerResponse, route: string, body: unknown) {
     if (route === 'GET /__control/requests') return sendJson(res, 200, JSON.stringify(recorded));
+    if (route === 'POST /__control/origins') {
+      refusingOrigins = Boolean((body as { refuseExtensionOrigins?: unknown } | null)?.refuseExtensionOrigins);
+      return sendJson(res, 200, '{"ok":true}');
+    }
     if (route === 'POST /__control/reset') {
       recorded.length = 0;
       control = null;
@@ -402,6 +417,12 @@ export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLl
 
     if (url.pathname.startsWith('/__control/')) return handleControl(res, route, body);
     recorded.push({ at: Date.now(), method, path: url.pathname + url.search, headers: lowercasedHeaders(req), body });
+    if (refusingOrigins && EXTENSION_ORIGIN.test(String(req.headers.origin ?? ''))) {
+      // As Ollama's CORS middleware does: 403, no body, no CORS headers.
+      for (const name of res.getHeaderNames()) res.removeHeader(name);
+      res.writeHead(403, { 'content-length': '0' });
+      return res.end();
+    }
     if (method === 'OPTIONS') return answerPreflight(req, res);
     if (method === 'POST' && raw.trim() !== '' && body === null) {
       return sendError(res, 400, 'invalid_request_error', 'The request body is not valid JSON.');
@@ -436,6 +457,9 @@ export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLl
       recorded.length = 0;
     },
     setScenario,
+    refuseExtensionOrigins: (on: boolean) => {
+      refusingOrigins = on;
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         shutdown.abort();

@@ -1,6 +1,13 @@
 import { browser } from 'wxt/browser';
+import * as v from 'valibot';
+import { saveJob } from '../db';
 import type { JobEngine } from '../jobs/engine';
+import { createGenerationJob } from '../jobs/new-job';
+import { JobConfigSchema, JobDetailsSchema, UserProfileSchema } from '../schema';
 import { captureTab } from './capture-service';
+import { kick } from './job-service';
+
+const QueueInputSchema = v.object({ profile: UserProfileSchema, job: JobDetailsSchema, config: v.optional(JobConfigSchema) });
 
 /**
  * Only in `wxt build --mode e2e` (never in the store build): lets Playwright call the very handler
@@ -12,5 +19,12 @@ export function exposeE2eSeam(engine: JobEngine): void {
   if (import.meta.env.FIREFOX) void browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });
   (globalThis as Record<string, unknown>).__coverLetterStudioE2E = {
     captureTab: async (tabId: number, selectionText?: string) => captureTab(engine, await browser.tabs.get(tabId), selectionText),
+    /** Stores a job and starts it, as the panel's form does: specs and benchmarks queue many without typing. */
+    queueJob: async (input: unknown) => {
+      const job = createGenerationJob(v.parse(QueueInputSchema, input));
+      await saveJob(job);
+      void kick(engine);
+      return job.id;
+    },
   };
 }

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
-import { countActiveJobs, saveJob, watchChanges } from '../db';
+import { countActiveJobs, watchChanges } from '../db';
 import { JobEngine } from '../jobs/engine';
-import { createGenerationJob } from '../jobs/new-job';
-import { WATCHDOG_ALARM, WATCHDOG_PERIOD_MINUTES } from '../jobs/timing';
+import { deleteExpiredJobs, RETENTION_ALARM } from '../jobs/retention';
+import { WAKE_ALARM, WATCHDOG_ALARM, WATCHDOG_PERIOD_MINUTES } from '../jobs/timing';
+import { loadSettings } from '../settings';
 import { generateLetter } from '../llm/generate';
 import { isTrustedSender, parseRequest, type MessageSender, type Request, type Response } from '../messages';
 import { updateBadge } from './badge';
@@ -22,8 +23,13 @@ export function startJobService(): JobEngine {
     onBusyChange: (busy) => {
       if (busy) void ensureWatchdog();
     },
+    // A job waiting for a rate limit's retry-after wakes the worker at its time; nothing stays awake meanwhile.
+    onWakeAt: (at) => void setWakeAlarm(at),
   });
   engine.start();
+
+  // After a browser restart the queue resumes at once, not at the next watchdog tick.
+  browser.runtime.onStartup.addListener(() => void kick(engine));
 
   browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) => {
     const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
@@ -37,6 +43,8 @@ export function startJobService(): JobEngine {
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === WATCHDOG_ALARM) void watchdogTick(engine);
+    if (alarm.name === WAKE_ALARM) void kick(engine);
+    if (alarm.name === RETENTION_ALARM) void applyRetention();
   });
 
   // Badge follows the job store wherever the change came from.
@@ -45,6 +53,12 @@ export function startJobService(): JobEngine {
     // A restored backup may bring pending jobs: they start without waiting for the watchdog.
     if (changes.some((c) => c.store === 'all')) void kick(engine);
   });
+
+  // "Keep finished jobs for": applied at start and once a day.
+  void browser.alarms.get(RETENTION_ALARM).then(async (existing) => {
+    if (!existing) await browser.alarms.create(RETENTION_ALARM, { periodInMinutes: 24 * 60 });
+  });
+  void applyRetention();
 
   // Every start of the worker doubles as start-up recovery.
   void engine.pump().then(() => updateBadge()).catch((error) => console.error('Could not resume jobs', error));
@@ -64,12 +78,6 @@ async function handleRequest(engine: JobEngine, request: Request): Promise<Respo
         void kick(engine);
         return { success: true, results };
       }
-      case 'QUEUE_GENERATION_JOB': {
-        const job = createGenerationJob({ profile: request.profile, job: request.job, config: request.config });
-        await saveJob(job);
-        void kick(engine);
-        return { success: true, jobId: job.id };
-      }
     }
   } catch (error) {
     return { success: false, error: error instanceof Error ? error.message : String(error) };
@@ -77,7 +85,7 @@ async function handleRequest(engine: JobEngine, request: Request): Promise<Respo
 }
 
 /** New work: start it now, and make sure the watchdog is there should the worker die meanwhile. */
-async function kick(engine: JobEngine): Promise<void> {
+export async function kick(engine: JobEngine): Promise<void> {
   await Promise.all([ensureWatchdog(), engine.pump()]);
 }
 
@@ -85,6 +93,23 @@ async function kick(engine: JobEngine): Promise<void> {
 async function ensureWatchdog(): Promise<void> {
   const existing = await browser.alarms.get(WATCHDOG_ALARM);
   if (!existing) await browser.alarms.create(WATCHDOG_ALARM, { periodInMinutes: WATCHDOG_PERIOD_MINUTES });
+}
+
+async function applyRetention(): Promise<void> {
+  try {
+    await deleteExpiredJobs((await loadSettings()).keepFinishedJobsDays);
+  } catch (error) {
+    console.warn('Could not apply "Keep finished jobs for"', error);
+  }
+}
+
+async function setWakeAlarm(at: number | null): Promise<void> {
+  if (at === null) {
+    await browser.alarms.clear(WAKE_ALARM);
+    return;
+  }
+  const existing = await browser.alarms.get(WAKE_ALARM);
+  if (existing?.scheduledTime !== at) await browser.alarms.create(WAKE_ALARM, { when: at });
 }
 
 async function watchdogTick(engine: JobEngine): Promise<void> {

@@ -54,7 +54,7 @@ describe('backup', () => {
     const stop = watchChanges((changes) => seen.push(...changes.map((c) => c.store)));
     const summary = await importBackup(text, 'replace');
     stop();
-    expect(summary).toEqual({ profiles: 2, jobs: 2, letters: 2, keptApiKey: false });
+    expect(summary).toEqual({ profiles: 2, jobs: 2, letters: 2, keptApiKey: false, paused: 0, baseUrl: DEFAULT_SETTINGS.baseUrl });
     expect(await snapshot()).toEqual(before);
     expect(seen).toContain('all');
   });
@@ -119,7 +119,8 @@ describe('backup', () => {
     expect(stored).toMatchObject({ company: 'Old Co', lease: null, history: [], streamedText: '', usage: { inputTokens: 0, outputTokens: 0 } });
     expect((await listLetters())[0]).toMatchObject({ findings: [], editedParts: [], editedAt: null });
     expect((await loadSettings()).model).toBe('claude-haiku-5-5');
-    expect(await activeProfileIdItem.getValue()).toBe('');
+    // The backup names no active profile: the one it brings becomes active rather than none.
+    expect(await activeProfileIdItem.getValue()).toBe(job.profile.id);
   });
 
   it('delete all data clears storage too (drafts, settings, active profile)', async () => {

@@ -2,9 +2,18 @@ import * as v from 'valibot';
 import { announceChanges, DB_VERSION, getDatabase } from '../db';
 import { upgradeRecords } from '../db/migrations';
 import { activeProfileIdItem, loadSettings, settingsItem } from '../settings';
+import type { GenerationJob, Settings } from '../schema';
+import { closeOpenAttempt } from '../jobs/operations';
+import { sameBaseUrl } from '../schema/base-url';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupDataSchema, BackupEnvelopeSchema, type BackupData } from './backup-format';
 
 export type ImportMode = 'merge' | 'replace';
+
+/** Larger files are refused before a byte is read: a real backup of years of letters is a few MB. */
+export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+
+/** A backup as read and checked, with the names of the settings the file itself carried. */
+export type ParsedBackup = BackupData & { settingKeys: ReadonlyArray<keyof Settings> };
 
 export class BackupError extends Error {
   override readonly name = 'BackupError';
@@ -28,7 +37,7 @@ function problems(issues: v.BaseIssue<unknown>[]): string {
  * Reads and checks a whole backup without touching anything: envelope, then every record upgraded
  * through the database's own record upgrades, then validated against the current schemas.
  */
-export function parseBackup(text: string): BackupData {
+export function parseBackup(text: string): ParsedBackup {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -55,7 +64,86 @@ export function parseBackup(text: string): BackupData {
   if (!checked.success) throw new BackupError(`This backup has invalid data (${problems(checked.issues)}). Nothing was changed.`);
   const duplicate = findDuplicateId(checked.output);
   if (duplicate) throw new BackupError(`This backup lists ${duplicate} twice. Nothing was changed.`);
-  return checked.output;
+  const settingKeys = Object.keys(data.settings).filter((key): key is keyof Settings => key in checked.output.settings);
+  return { ...checked.output, settingKeys };
+}
+
+/** Reads a chosen file, refusing one over MAX_BACKUP_BYTES before reading it. */
+export async function readBackupFile(file: Blob): Promise<ParsedBackup> {
+  if (file.size > MAX_BACKUP_BYTES) {
+    const mb = Math.round(file.size / (1024 * 1024));
+    throw new BackupError(`This file is ${mb} MB; a backup can be at most 50 MB. Nothing was changed. Choose a file made with “Export all data”.`);
+  }
+  return parseBackup(await file.text());
+}
+
+/** The API address a backup would switch to, when it differs from the one in use: never applied without the user. */
+export interface AddressChange {
+  current: string;
+  incoming: string;
+}
+
+/**
+ * What a backup would change, to show before anything is written: the counts (and, for replace,
+ * what is deleted) and an API address that differs from the current one.
+ */
+export interface ImportPreview {
+  incoming: { profiles: number; jobs: number; letters: number };
+  existing: { profiles: number; jobs: number; letters: number };
+  addressChange: AddressChange | null;
+}
+
+export async function previewImport(data: ParsedBackup, mode: ImportMode): Promise<ImportPreview> {
+  const db = await getDatabase();
+  const current = await loadSettings();
+  const incomingUrl = incomingSettings(data, mode, current).baseUrl;
+  const [profiles, jobs, letters] = await Promise.all([db.count('profiles'), db.count('jobs'), db.count('letters')]);
+  return {
+    incoming: { profiles: data.profiles.length, jobs: data.jobs.length, letters: data.letters.length },
+    existing: { profiles, jobs, letters },
+    addressChange: sameBaseUrl(incomingUrl, current.baseUrl) ? null : { current: current.baseUrl, incoming: incomingUrl },
+  };
+}
+
+/** Replace takes the file's settings whole (defaults for what it lacks); merge only what the file carries. */
+function incomingSettings(data: ParsedBackup, mode: ImportMode, current: Settings): Settings {
+  if (mode === 'replace') return data.settings;
+  const picked: Partial<Settings> = {};
+  for (const key of data.settingKeys) (picked as Record<string, unknown>)[key] = data.settings[key];
+  return { ...current, ...picked };
+}
+
+/**
+ * The settings after an import. The key is the one secret that matters: it only ever goes with the
+ * address it was meant for. A new address is taken only when the user accepted it, and then with
+ * the key cleared; otherwise the address (and its key) in use stay.
+ */
+export function settingsAfterImport(
+  data: ParsedBackup,
+  mode: ImportMode,
+  current: Settings,
+  address: 'keep' | 'accept',
+): { settings: Settings; keptApiKey: boolean } {
+  const incoming = incomingSettings(data, mode, current);
+  const fileKey = data.settingKeys.includes('apiKey') ? data.settings.apiKey : '';
+  if (!sameBaseUrl(incoming.baseUrl, current.baseUrl)) {
+    if (address === 'accept') return { settings: { ...incoming, apiKey: '' }, keptApiKey: false };
+    return { settings: { ...incoming, baseUrl: current.baseUrl, apiKey: current.apiKey }, keptApiKey: current.apiKey !== '' };
+  }
+  return { settings: { ...incoming, apiKey: fileKey || current.apiKey }, keptApiKey: fileKey === '' && current.apiKey !== '' };
+}
+
+/** Jobs that were waiting or running when the backup was made arrive paused: starting them spends the user's credit. */
+function arrivePaused(job: GenerationJob, now: number): GenerationJob {
+  if (job.status !== 'PENDING' && job.status !== 'IN_PROGRESS') return job;
+  return {
+    ...job,
+    status: 'PAUSED',
+    lease: null,
+    progress: 0,
+    currentStep: 'Queued',
+    history: closeOpenAttempt(job, 'interrupted', 'Imported from a backup while it was running.', now),
+  };
 }
 
 function findDuplicateId(data: BackupData): string | null {
@@ -73,22 +161,34 @@ export interface ImportSummary {
   profiles: number;
   jobs: number;
   letters: number;
-  /** The backup had no API key, so the one already here was kept. */
+  /** The key already here was kept (the backup had none, or the user kept the current address). */
   keptApiKey: boolean;
+  /** Jobs that arrived paused. */
+  paused: number;
+  /** The API address in use after the import. */
+  baseUrl: string;
+}
+
+export interface ApplyOptions {
+  /** What to do when the backup names another API address: keep the current one (default) or accept it with the key cleared. */
+  address?: 'keep' | 'accept';
+  now?: number;
 }
 
 /**
  * Writes a parsed backup in ONE transaction: all of it or, if anything fails, none of it.
  * Merge keeps what is here and adds or overwrites the backup's records by id; replace first clears.
  */
-export async function applyBackup(data: BackupData, mode: ImportMode): Promise<ImportSummary> {
+export async function applyBackup(data: ParsedBackup, mode: ImportMode, options: ApplyOptions = {}): Promise<ImportSummary> {
+  const now = options.now ?? Date.now();
+  const jobs = data.jobs.map((job) => arrivePaused(job, now));
   const db = await getDatabase();
   const tx = db.transaction(['profiles', 'jobs', 'letters'], 'readwrite');
   const stores = { profiles: tx.objectStore('profiles'), jobs: tx.objectStore('jobs'), letters: tx.objectStore('letters') };
   const writes: Promise<unknown>[] = [];
   if (mode === 'replace') writes.push(stores.profiles.clear(), stores.jobs.clear(), stores.letters.clear());
   for (const profile of data.profiles) writes.push(stores.profiles.put(profile));
-  for (const job of data.jobs) writes.push(stores.jobs.put(job));
+  for (const job of jobs) writes.push(stores.jobs.put(job));
   for (const letter of data.letters) writes.push(stores.letters.put(letter));
   try {
     await Promise.all([...writes, tx.done]);
@@ -99,18 +199,33 @@ export async function applyBackup(data: BackupData, mode: ImportMode): Promise<I
 
   // Settings live in extension storage, outside the database transaction: written only after it committed.
   const current = await loadSettings();
-  const keptApiKey = data.settings.apiKey === '' && current.apiKey !== '';
-  const settings = { ...data.settings, apiKey: data.settings.apiKey || current.apiKey };
-  if (mode === 'replace') await settingsItem.setValue(settings);
-  else await settingsItem.setValue({ ...current, ...settings });
-  const activeNow = await activeProfileIdItem.getValue();
-  const activeStillThere = mode === 'merge' && activeNow !== '' && (await db.get('profiles', activeNow)) !== undefined;
-  if (!activeStillThere) await activeProfileIdItem.setValue(data.activeProfileId);
+  const { settings, keptApiKey } = settingsAfterImport(data, mode, current, options.address ?? 'keep');
+  await settingsItem.setValue(settings);
+  await activeProfileIdItem.setValue(await chooseActiveProfile(data, mode));
 
   await announceChanges([{ store: 'all', ids: [], op: mode === 'replace' ? 'clear' : 'put' }]);
-  return { profiles: data.profiles.length, jobs: data.jobs.length, letters: data.letters.length, keptApiKey };
+  return {
+    profiles: data.profiles.length,
+    jobs: jobs.length,
+    letters: data.letters.length,
+    keptApiKey,
+    paused: jobs.filter((job) => job.status === 'PAUSED').length,
+    baseUrl: settings.baseUrl,
+  };
 }
 
-export async function importBackup(text: string, mode: ImportMode): Promise<ImportSummary> {
-  return applyBackup(parseBackup(text), mode);
+/** The active profile must be one that exists: the one in use if it still does, the backup's if it names one of its profiles, else the first. */
+async function chooseActiveProfile(data: ParsedBackup, mode: ImportMode): Promise<string> {
+  const db = await getDatabase();
+  const exists = async (id: string) => id !== '' && (await db.get('profiles', id)) !== undefined;
+  const activeNow = await activeProfileIdItem.getValue();
+  if (mode === 'merge' && (await exists(activeNow))) return activeNow;
+  if (await exists(data.activeProfileId)) return data.activeProfileId;
+  const first = await db.getAllKeys('profiles', undefined, 1);
+  return first[0] ?? '';
+}
+
+/** Parse and apply in one go, keeping the current API address: for tests and callers without a user to ask. */
+export async function importBackup(text: string, mode: ImportMode, options: ApplyOptions = {}): Promise<ImportSummary> {
+  return applyBackup(parseBackup(text), mode, options);
 }

@@ -24,11 +24,22 @@ let opening: Promise<IDBPDatabase<StudioDB>> | null = null;
 
 /** One connection per context; a newer version opened elsewhere makes this one close and reopen. */
 export function getDatabase(): Promise<IDBPDatabase<StudioDB>> {
-  opening ??= openStudioDatabase(DB_NAME, DB_VERSION).then((db) => {
-    db.addEventListener('close', () => (opening = null));
-    return db;
-  });
-  return opening;
+  if (opening) return opening;
+  const attempt = Promise.resolve()
+    .then(() => openStudioDatabase(DB_NAME, DB_VERSION))
+    .then(
+    (db) => {
+      db.addEventListener('close', () => (opening = null));
+      return db;
+    },
+    (error: unknown) => {
+      // A refused open (blocked upgrade, disk full, a passing failure) is not remembered: the next call tries again.
+      if (opening === attempt) opening = null;
+      throw error;
+    },
+  );
+  opening = attempt;
+  return attempt;
 }
 
 /** Opens (and migrates) a database: exported so migration tests can open old versions. */
@@ -49,7 +60,7 @@ export function openStudioDatabase(name: string, version: number): Promise<IDBPD
 
 /** For tests and "Delete all data": closes this context's connection. */
 export async function closeDatabase(): Promise<void> {
-  const db = await opening;
+  const db = await opening?.catch(() => null);
   db?.close();
   opening = null;
 }

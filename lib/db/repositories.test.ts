@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGenerationJob } from '../jobs/operations';
 import { sampleJobDetails, sampleProfile } from '../testing/fixtures';
-import { deleteJobRecord, getJob, listJobs, saveJob, updateJob, watchChanges, type Change } from '.';
+import { deleteJobRecord, getDatabase, getJob, listJobs, saveJob, updateJob, watchChanges, type Change } from '.';
 
 function jobAt(createdAt: number, profileId = 'profile-ada') {
   return { ...createGenerationJob({ profile: sampleProfile({ id: profileId }), job: sampleJobDetails() }, createdAt) };
@@ -50,5 +50,16 @@ describe('job repository', () => {
     unwatch();
     expect(await getJob(job.id)).toEqual(job);
     expect(seen).toEqual([]);
+  });
+});
+
+describe('opening the database', () => {
+  it('tries again after a refused open instead of keeping the failure', async () => {
+    const real = globalThis.indexedDB;
+    globalThis.indexedDB = { open: () => { throw new DOMException('The disk is full', 'QuotaExceededError'); } } as unknown as IDBFactory;
+    await expect(getDatabase()).rejects.toThrow(/disk is full/);
+    globalThis.indexedDB = real;
+    const db = await getDatabase();
+    expect(db.objectStoreNames.contains('jobs')).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useMockLlm } from '../../e2e/mock-llm/use-mock-llm';
-import { getJob, getLetter, saveJob, watchChanges } from '../db';
+import { getJob, getLetter, listLettersForJob, saveJob, updateJob, watchChanges } from '../db';
 import { generateLetter } from '../llm/generate';
 import { DEFAULT_SETTINGS, type Settings } from '../schema';
 import { sampleJobDetails, sampleProfile } from '../testing/fixtures';
@@ -134,5 +134,73 @@ describe('job engine against the loopback model', () => {
     // ~2,000 tokens arrive in hundreds of chunks; writes follow the clock (4 a second) plus start and finish.
     expect(writes).toBeLessThanOrEqual(Math.ceil(seconds * (1000 / PROGRESS_WRITE_MS)) + 6);
     expect(writes).toBeLessThan(100);
+  });
+
+  it('runs a job once when its lease lapses mid-stream (a laptop that slept): one request, one letter, COMPLETED', async () => {
+    const engine = engineWith();
+    const job = await queueFor('Sleepy Co', '[[mock:slow=40]]');
+    void engine.pump();
+    await waitFor(() => getJob(job.id), (j) => j?.currentStep === 'Writing');
+    // The machine wakes up: the clock has moved past the lease while the stream is still alive.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + LEASE_MS * 4);
+      await engine.pump(); // what the watchdog alarm does on wake-up
+      await engine.idle();
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(engine.runningJobIds).toEqual([]);
+    expect(await getJob(job.id)).toMatchObject({ status: 'COMPLETED', attempts: 1, error: null });
+    expect(await listLettersForJob(job.id)).toHaveLength(1);
+    expect(mockLlm().requests().filter((r) => r.path.endsWith('/messages'))).toHaveLength(1);
+    engine.stop();
+  });
+
+  it('lets only the run holding the current claim finish the job: a stale run neither cancels nor completes it', async () => {
+    const engine = engineWith();
+    const job = await queueFor('Stale Claim Co', '[[mock:slow=60]]');
+    void engine.pump();
+    await waitFor(() => getJob(job.id), (j) => j?.currentStep === 'Writing');
+    // Someone else re-claimed the job under the same engine id (what recovery + a second claim did before tokens).
+    await updateJob(job.id, (j) => ({ ...j, lease: { owner: engine.owner, token: 'another-claim', expiresAt: Date.now() + 60_000 } }));
+    await waitFor(() => Promise.resolve(engine.runningJobIds), (ids) => ids.length === 0);
+    await engine.idle();
+    const after = await getJob(job.id);
+    expect(after).toMatchObject({ status: 'IN_PROGRESS', lease: { token: 'another-claim' } });
+    expect(await listLettersForJob(job.id)).toHaveLength(0);
+    engine.stop();
+  });
+
+  it('puts a job back in the queue for a retry-after over a minute, and starts it on its own when the time comes', async () => {
+    const wakes: Array<number | null> = [];
+    const merged: Settings = { ...DEFAULT_SETTINGS, apiKey: 'sk-test', baseUrl: mockLlm().url };
+    const engine = new JobEngine({ generate: generateLetter, loadSettings: async () => merged, onWakeAt: (at) => wakes.push(at) });
+    engine.start();
+    // "Come back in two minutes": the SDK must not sleep through it in the worker.
+    mockLlm().setScenario({ status: 429, retryAfterSeconds: 120 }, 1);
+    const job = await queueFor('Busy API Co');
+    const before = Date.now();
+    await engine.pump();
+    await engine.idle();
+    const waiting = await getJob(job.id);
+    expect(waiting).toMatchObject({ status: 'PENDING', waitReason: 'rate limit', error: null, lease: null });
+    expect(waiting!.notBefore).toBeGreaterThanOrEqual(before + 120_000);
+    expect(waiting!.history.at(-1)).toMatchObject({ outcome: 'rescheduled' });
+    expect(mockLlm().requests().filter((r) => r.path.endsWith('/messages'))).toHaveLength(1);
+    expect(wakes.at(-1)).toBe(waiting!.notBefore);
+    // Nothing claims it before its time…
+    expect(await claimJobs('other-runner', 3, waiting!.notBefore! - 1)).toEqual([]);
+    // …and when the alarm fires at that time, it runs to the end.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(waiting!.notBefore! + 1);
+      await engine.pump();
+      await engine.idle();
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(await getJob(job.id)).toMatchObject({ status: 'COMPLETED', notBefore: null, waitReason: '', attempts: 2 });
+    engine.stop();
   });
 });

@@ -2,8 +2,8 @@ import { getJob, watchChanges } from '../db';
 import { loadSettings } from '../settings';
 import { newId, type GenerationJob, type Settings } from '../schema';
 import { recoverOrphanedJobs } from './recovery';
-import { runJob, type Generate, type RunOutcome } from './runner';
-import { claimJobs } from './scheduler';
+import { heldBy, runJob, type Generate, type RunOutcome } from './runner';
+import { claimJobs, nextWakeAt } from './scheduler';
 
 export interface JobEngineOptions {
   generate: Generate;
@@ -12,6 +12,13 @@ export interface JobEngineOptions {
   onJobFinished?: (job: GenerationJob, outcome: RunOutcome) => void;
   /** Told when the engine goes from idle to busy and back (the watchdog alarm). */
   onBusyChange?: (busy: boolean) => void;
+  /** Told when the earliest job waiting for a later time (a rate limit) may start, or null when none waits. */
+  onWakeAt?: (at: number | null) => void;
+}
+
+interface Run {
+  controller: AbortController;
+  token: string;
 }
 
 /**
@@ -21,7 +28,7 @@ export interface JobEngineOptions {
  */
 export class JobEngine {
   readonly owner = newId();
-  private readonly running = new Map<string, AbortController>();
+  private readonly running = new Map<string, Run>();
   private readonly finished = new Set<Promise<unknown>>();
   private pumping: Promise<void> | null = null;
   private pumpAgain = false;
@@ -43,7 +50,7 @@ export class JobEngine {
   stop(): void {
     this.unwatch?.();
     this.unwatch = null;
-    for (const controller of this.running.values()) controller.abort();
+    for (const run of this.running.values()) run.controller.abort();
   }
 
   get runningJobIds(): string[] {
@@ -78,25 +85,36 @@ export class JobEngine {
 
   private async fillSlots(): Promise<void> {
     const settings = await (this.options.loadSettings ?? loadSettings)();
-    await recoverOrphanedJobs();
-    const claimed = await claimJobs(this.owner, settings.maxConcurrentJobs);
+    const now = Date.now();
+    // Our own runs are alive even when their lease lapsed (the machine slept): never recover or re-claim them.
+    const ours = new Set(this.running.keys());
+    await recoverOrphanedJobs(now, ours);
+    const claimed = await claimJobs(this.owner, settings.maxConcurrentJobs, now, ours);
     for (const job of claimed) this.launch(job, settings);
+    if (this.options.onWakeAt) this.options.onWakeAt(await nextWakeAt(now));
   }
 
   private launch(job: GenerationJob, settings: Settings): void {
+    if (this.running.has(job.id)) return;
     const controller = new AbortController();
+    const entry: Run = { controller, token: job.lease?.token ?? '' };
     const wasIdle = this.running.size === 0;
-    this.running.set(job.id, controller);
+    this.running.set(job.id, entry);
     if (wasIdle) this.options.onBusyChange?.(true);
-    const run = runJob(job, { owner: this.owner, settings, generate: this.options.generate, signal: controller.signal })
+    const run = runJob(job, {
+      owner: this.owner,
+      settings,
+      generate: this.options.generate,
+      signal: controller.signal,
+    })
       .catch((error: unknown) => {
         console.error('Job runner crashed', error);
         return 'LOST' as RunOutcome;
       })
       .then(async (outcome) => {
-        this.running.delete(job.id);
+        if (this.running.get(job.id) === entry) this.running.delete(job.id);
         const final = await getJob(job.id);
-        if (final && outcome !== 'LOST') this.options.onJobFinished?.(final, outcome);
+        if (final && outcome !== 'LOST' && outcome !== 'RESCHEDULED') this.options.onJobFinished?.(final, outcome);
         if (this.running.size === 0) this.options.onBusyChange?.(false);
         // A slot is free: the next pending job starts without waiting for the watchdog.
         await this.pump();
@@ -106,8 +124,9 @@ export class JobEngine {
   }
 
   private async abortIfNotOurs(id: string): Promise<void> {
+    const run = this.running.get(id);
+    if (!run) return;
     const job = await getJob(id);
-    const ours = job && job.status === 'IN_PROGRESS' && job.lease?.owner === this.owner;
-    if (!ours) this.running.get(id)?.abort();
+    if (!job || !heldBy(job, { owner: this.owner, token: run.token })) run.controller.abort();
   }
 }

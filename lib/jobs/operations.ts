@@ -17,7 +17,7 @@ export async function queueJob(input: NewJobInput): Promise<GenerationJob> {
   return job;
 }
 
-function closeOpenAttempt(job: GenerationJob, outcome: 'completed' | 'failed' | 'cancelled' | 'interrupted', error: string | null, now: number) {
+function closeOpenAttempt(job: GenerationJob, outcome: 'completed' | 'failed' | 'cancelled' | 'interrupted' | 'rescheduled', error: string | null, now: number) {
   return job.history.map((attempt, i) =>
     i === job.history.length - 1 && attempt.outcome === 'running' ? { ...attempt, outcome, error, endedAt: now } : attempt,
   );
@@ -54,7 +54,19 @@ export function retryJob(id: string): Promise<GenerationJob> {
       completedAt: null,
       streamedText: '',
       lease: null,
+      // The user asked for it now: a server's earlier "wait until" no longer holds it back.
+      notBefore: null,
+      waitReason: '',
     };
+  });
+}
+
+/** A paused job (from a backup) → PENDING: the user chose to spend credit on it. */
+export function startPausedJob(id: string): Promise<GenerationJob> {
+  return updateJob(id, (job) => {
+    assertTransition(job.status, 'PENDING');
+    if (job.status !== 'PAUSED') throw new Error(`Only a paused job can be started; this one is ${describeStatus(job.status)}.`);
+    return { ...job, status: 'PENDING', currentStep: 'Queued', progress: 0 };
   });
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getJob, saveJob } from '../db';
 import { sampleJobDetails, sampleProfile } from '../testing/fixtures';
-import { createGenerationJob } from './operations';
+import { createGenerationJob, retryJob } from './operations';
 import { recoverOrphanedJobs } from './recovery';
 import { claimJobs } from './scheduler';
 import { LEASE_MS, MAX_INTERRUPTIONS } from './timing';
@@ -39,5 +39,48 @@ describe('recovery of jobs whose runner died', () => {
     await claimJobs('live-runner', 2, 1000);
     await recoverOrphanedJobs(1001);
     expect((await getJob(job.id))?.status).toBe('IN_PROGRESS');
+  });
+
+  it('starts the count of interruptions again after a manual retry', async () => {
+    const job = createGenerationJob({ profile: sampleProfile(), job: sampleJobDetails() }, 1);
+    await saveJob(job);
+    let now = 1000;
+    for (let i = 0; i < MAX_INTERRUPTIONS; i++) {
+      await claimJobs(`runner-${i}`, 2, now);
+      now += LEASE_MS + 1;
+      await recoverOrphanedJobs(now);
+    }
+    expect((await getJob(job.id))?.status).toBe('FAILED');
+    await retryJob(job.id);
+    await claimJobs('runner-after-retry', 2, now);
+    now += LEASE_MS + 1;
+    await recoverOrphanedJobs(now);
+    const afterOne = await getJob(job.id);
+    expect(afterOne).toMatchObject({ status: 'PENDING', error: null });
+    expect(afterOne?.history.map((a) => a.outcome)).toEqual(['interrupted', 'interrupted', 'failed', 'interrupted']);
+  });
+
+  it('does not recover a job its caller is still running, even with a lapsed lease', async () => {
+    const job = createGenerationJob({ profile: sampleProfile(), job: sampleJobDetails() }, 1);
+    await saveJob(job);
+    await claimJobs('runner', 2, 1000);
+    await recoverOrphanedJobs(1000 + LEASE_MS * 10, new Set([job.id]));
+    expect((await getJob(job.id))?.status).toBe('IN_PROGRESS');
+  });
+
+  it('keeps only the newest 20 attempts in the history', async () => {
+    const job = createGenerationJob({ profile: sampleProfile(), job: sampleJobDetails() }, 1);
+    await saveJob(job);
+    let now = 1000;
+    for (let i = 0; i < 30; i++) {
+      await claimJobs('runner', 2, now);
+      now += LEASE_MS + 1;
+      await recoverOrphanedJobs(now);
+      if ((await getJob(job.id))?.status === 'FAILED') await retryJob(job.id);
+    }
+    const after = await getJob(job.id);
+    expect(after?.attempts).toBe(30);
+    expect(after?.history).toHaveLength(20);
+    expect(after?.history.at(-1)?.endedAt).toBe(now);
   });
 });

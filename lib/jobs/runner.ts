@@ -4,7 +4,7 @@ import { newId, type CoverLetter, type GenerationJob, type Settings } from '../s
 import { resolveLetterLanguage } from '../letters/language';
 import { versionsForJob } from '../letters/versions';
 import { closeOpenAttempt } from './operations';
-import { HEARTBEAT_MS, LEASE_MS, PROGRESS_WRITE_MS } from './timing';
+import { HEARTBEAT_MS, LEASE_MS, LONGEST_INLINE_WAIT_MS, PROGRESS_WRITE_MS } from './timing';
 
 export type Generate = (request: GenerationRequest) => Promise<GenerationResult>;
 
@@ -25,23 +25,33 @@ export interface RunJobOptions {
   now?: () => number;
 }
 
-export type RunOutcome = 'COMPLETED' | 'FAILED' | 'CANCELLED' | 'LOST';
+/** RESCHEDULED: back in the queue until a later time (a long rate-limit wait); not an end. */
+export type RunOutcome = 'COMPLETED' | 'FAILED' | 'CANCELLED' | 'LOST' | 'RESCHEDULED';
 
 interface UserFacingError {
   kind?: string;
   message: string;
+  retryAfterMs?: number | null;
 }
 
 function asUserFacingError(error: unknown): UserFacingError {
   if (error && typeof error === 'object' && 'message' in error) {
     const kind = 'kind' in error && typeof error.kind === 'string' ? error.kind : undefined;
-    return { kind, message: String(error.message) };
+    const retryAfterMs = 'retryAfterMs' in error && typeof error.retryAfterMs === 'number' ? error.retryAfterMs : null;
+    return { kind, message: String(error.message), retryAfterMs };
   }
   return { message: 'Something unexpected went wrong while writing the letter. Press Retry to try again.' };
 }
 
-function heldBy(job: GenerationJob, owner: string): boolean {
-  return job.status === 'IN_PROGRESS' && job.lease?.owner === owner;
+/** Who a run is: the engine that claimed the job and the token of that one claim. */
+export interface Claim {
+  owner: string;
+  token: string;
+}
+
+/** True while the record still carries this very claim: a later claim of the same job (even by the same engine) is not ours. */
+export function heldBy(job: GenerationJob, claim: Claim): boolean {
+  return job.status === 'IN_PROGRESS' && job.lease?.owner === claim.owner && job.lease.token === claim.token;
 }
 
 /**
@@ -51,7 +61,8 @@ function heldBy(job: GenerationJob, owner: string): boolean {
 export async function runJob(job: GenerationJob, options: RunJobOptions): Promise<RunOutcome> {
   const { owner, settings, generate, signal } = options;
   const now = options.now ?? Date.now;
-  const writer = new ProgressWriter(job.id, owner, now);
+  const claim: Claim = { owner, token: job.lease?.token ?? '' };
+  const writer = new ProgressWriter(job.id, claim, now);
   const lost = new AbortController();
   const combined = anySignal([signal, lost.signal]);
   writer.onLost = () => lost.abort();
@@ -85,7 +96,7 @@ export async function runJob(job: GenerationJob, options: RunJobOptions): Promis
       versions: await versionsForJob(job, result, finishedAt),
     };
     await saveLetterAndUpdateJob(letter, job.id, (current) => {
-      if (!heldBy(current, owner)) throw new LostJobError(job.id);
+      if (!heldBy(current, claim)) throw new LostJobError(job.id);
       return {
         ...current,
         status: 'COMPLETED',
@@ -93,7 +104,8 @@ export async function runJob(job: GenerationJob, options: RunJobOptions): Promis
         currentStep: 'Done',
         completedAt: finishedAt,
         coverLetterId: letter.id,
-        streamedText: result.text,
+        // The letter holds the text now; keeping a second copy only makes every later read heavier.
+        streamedText: '',
         usage: result.usage,
         lease: null,
         error: null,
@@ -106,9 +118,13 @@ export async function runJob(job: GenerationJob, options: RunJobOptions): Promis
     if (error instanceof LostJobError || lost.signal.aborted) return 'LOST';
     const failure = asUserFacingError(error);
     const cancelled = failure.kind === 'cancelled' || signal.aborted;
+    // A long rate-limit wait is not slept through: the job waits in the queue and an alarm wakes the worker for it.
+    if (!cancelled && failure.kind === 'rate-limited' && (failure.retryAfterMs ?? 0) > LONGEST_INLINE_WAIT_MS) {
+      return reschedule(job.id, claim, now() + failure.retryAfterMs!, 'rate limit', failure.message, now, writer.latestText);
+    }
     try {
       await updateJob(job.id, (current) => {
-        if (!heldBy(current, owner)) throw new LostJobError(job.id);
+        if (!heldBy(current, claim)) throw new LostJobError(job.id);
         const at = now();
         return cancelled
           ? { ...current, status: 'CANCELLED', completedAt: at, lease: null, streamedText: writer.latestText ?? current.streamedText, history: closeOpenAttempt(current, 'cancelled', null, at) }
@@ -132,6 +148,38 @@ export async function runJob(job: GenerationJob, options: RunJobOptions): Promis
   }
 }
 
+/** Puts a job this run holds back in the queue until `at`; the attempt is recorded as rescheduled. */
+async function reschedule(
+  jobId: string,
+  claim: Claim,
+  at: number,
+  reason: string,
+  message: string,
+  now: () => number,
+  latestText: string | null,
+): Promise<RunOutcome> {
+  try {
+    await updateJob(jobId, (current) => {
+      if (!heldBy(current, claim)) throw new LostJobError(jobId);
+      return {
+        ...current,
+        status: 'PENDING',
+        lease: null,
+        currentStep: 'Queued',
+        progress: 0,
+        notBefore: at,
+        waitReason: reason,
+        streamedText: latestText ?? current.streamedText,
+        history: closeOpenAttempt(current, 'rescheduled', message, now()),
+      };
+    });
+    return 'RESCHEDULED';
+  } catch (error) {
+    if (error instanceof LostJobError) return 'LOST';
+    throw error;
+  }
+}
+
 /**
  * Coalesces progress reports into at most one write per PROGRESS_WRITE_MS, and writes a heartbeat
  * every HEARTBEAT_MS while nothing else is written, so the lease stays fresh during silent waits.
@@ -149,7 +197,7 @@ class ProgressWriter {
 
   constructor(
     private readonly jobId: string,
-    private readonly owner: string,
+    private readonly claim: Claim,
     private readonly now: () => number,
   ) {
     this.heartbeat = setInterval(() => {
@@ -195,8 +243,8 @@ class ProgressWriter {
     this.lastWriteAt = this.now();
     try {
       await updateJob(this.jobId, (job) => {
-        if (!heldBy(job, this.owner)) throw new LostJobError(this.jobId);
-        const lease = { owner: this.owner, expiresAt: this.now() + LEASE_MS };
+        if (!heldBy(job, this.claim)) throw new LostJobError(this.jobId);
+        const lease = { ...this.claim, expiresAt: this.now() + LEASE_MS };
         if (!progress) return { ...job, lease };
         return {
           ...job,

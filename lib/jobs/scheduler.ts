@@ -1,6 +1,6 @@
-import { updateJobsWhere } from '../db';
-import type { GenerationJob } from '../schema';
-import { LEASE_MS } from './timing';
+import { listJobs, updateJobsWhere } from '../db';
+import { newId, type GenerationJob } from '../schema';
+import { LEASE_MS, MAX_HISTORY } from './timing';
 
 /** Higher priority first, then oldest first. */
 export function compareForScheduling(a: GenerationJob, b: GenerationJob): number {
@@ -14,14 +14,21 @@ export function hasLiveLease(job: GenerationJob, now: number): boolean {
 /**
  * Claims as many pending jobs as the concurrency limit leaves room for, in one IndexedDB
  * transaction: two runners claiming at once are serialised by IndexedDB and never share a job.
+ * Every claim gets its own token, so a run that outlived its lease can never write over the next one.
  */
-export function claimJobs(owner: string, concurrency: number, now = Date.now()): Promise<GenerationJob[]> {
+export function claimJobs(
+  owner: string,
+  concurrency: number,
+  now = Date.now(),
+  /** Jobs this runner is still running: never claimed a second time, and they count against the limit. */
+  ours: ReadonlySet<string> = new Set(),
+): Promise<GenerationJob[]> {
   return updateJobsWhere(
     (jobs) => {
-      const running = jobs.filter((j) => hasLiveLease(j, now)).length;
+      const running = jobs.filter((j) => hasLiveLease(j, now) && !ours.has(j.id)).length + ours.size;
       const room = Math.max(0, concurrency - running);
       return jobs
-        .filter((j) => j.status === 'PENDING')
+        .filter((j) => j.status === 'PENDING' && !ours.has(j.id) && (j.notBefore ?? 0) <= now)
         .sort(compareForScheduling)
         .slice(0, room);
     },
@@ -30,13 +37,22 @@ export function claimJobs(owner: string, concurrency: number, now = Date.now()):
       status: 'IN_PROGRESS',
       startedAt: now,
       completedAt: null,
-      lease: { owner, expiresAt: now + LEASE_MS },
+      lease: { owner, token: newId(), expiresAt: now + LEASE_MS },
       attempts: job.attempts + 1,
-      history: [...job.history, { startedAt: now, endedAt: null, outcome: 'running', error: null }],
+      history: [...job.history, { startedAt: now, endedAt: null, outcome: 'running' as const, error: null }].slice(-MAX_HISTORY),
       progress: 0,
       currentStep: 'Preparing',
       streamedText: '',
       error: null,
+      notBefore: null,
+      waitReason: '',
     }),
   );
+}
+
+/** When the earliest waiting job may start, if one waits for a later time: the wake-up alarm's time. */
+export async function nextWakeAt(now = Date.now()): Promise<number | null> {
+  const pending = await listJobs({ status: 'PENDING' });
+  const times = pending.map((j) => j.notBefore ?? 0).filter((t) => t > now);
+  return times.length ? Math.min(...times) : null;
 }

@@ -5,6 +5,8 @@ import { assertTransition, canTransition, IllegalTransitionError } from './state
 const allowed: Array<[JobStatus, JobStatus]> = [
   ['PENDING', 'IN_PROGRESS'],
   ['PENDING', 'CANCELLED'],
+  ['PAUSED', 'PENDING'],
+  ['PAUSED', 'CANCELLED'],
   ['IN_PROGRESS', 'COMPLETED'],
   ['IN_PROGRESS', 'FAILED'],
   ['IN_PROGRESS', 'CANCELLED'],
@@ -32,7 +34,12 @@ describe('job state machine', () => {
     expect(() => assertTransition('COMPLETED', 'CANCELLED')).toThrow('A job that is completed cannot become cancelled.');
   });
 
-  it('has 17 refusals: everything but the 8 legal moves', () => {
-    expect(refused).toHaveLength(25 - 8);
+  it('never lets a completed job change, and no status moves to itself', () => {
+    for (const to of JOB_STATUSES) expect(canTransition('COMPLETED', to)).toBe(false);
+    for (const s of JOB_STATUSES) expect(canTransition(s, s)).toBe(false);
+  });
+
+  it('never runs a paused job directly: it must be started (→ PENDING) first', () => {
+    expect(canTransition('PAUSED', 'IN_PROGRESS')).toBe(false);
   });
 });

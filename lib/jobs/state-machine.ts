@@ -3,6 +3,8 @@ import type { JobStatus } from '../schema';
 /** Every legal status change. Anything else is a bug or a race, and is refused. */
 const TRANSITIONS: Record<JobStatus, readonly JobStatus[]> = {
   PENDING: ['IN_PROGRESS', 'CANCELLED'],
+  // Start (→ PENDING) or Cancel; nothing runs a paused job.
+  PAUSED: ['PENDING', 'CANCELLED'],
   // Back to PENDING only when the runner died and the job is recovered.
   IN_PROGRESS: ['COMPLETED', 'FAILED', 'CANCELLED', 'PENDING'],
   COMPLETED: [],
@@ -33,5 +35,5 @@ export function isFinished(status: JobStatus): boolean {
 }
 
 export function describeStatus(status: JobStatus): string {
-  return { PENDING: 'pending', IN_PROGRESS: 'in progress', COMPLETED: 'completed', FAILED: 'failed', CANCELLED: 'cancelled' }[status];
+  return { PENDING: 'pending', PAUSED: 'paused', IN_PROGRESS: 'in progress', COMPLETED: 'completed', FAILED: 'failed', CANCELLED: 'cancelled' }[status];
 }

@@ -9,3 +9,8 @@ export const MAX_INTERRUPTIONS = 3;
 /** Chrome's shortest alarm period (Chrome 120+). */
 export const WATCHDOG_PERIOD_MINUTES = 0.5;
 export const WATCHDOG_ALARM = 'job-watchdog';
+/** Attempts kept in a job's history: the newest ones; older ones only make the record heavier. */
+export const MAX_HISTORY = 20;
+export { LONGEST_INLINE_WAIT_MS } from '../llm/long-waits';
+/** The alarm that wakes the worker when a waiting job's time comes. */
+export const WAKE_ALARM = 'job-wake';

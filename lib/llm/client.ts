@@ -3,6 +3,7 @@ import { Messages } from '@anthropic-ai/sdk/resources/messages';
 import { Models } from '@anthropic-ai/sdk/resources/models';
 import type { Settings } from '../schema';
 import { toGenerationError } from './errors';
+import { withoutLongWaits } from './long-waits';
 
 /**
  * Only the resources the extension calls: the full `Anthropic` class pulls in every API
@@ -31,6 +32,7 @@ export function createClient(settings: ConnectionSettings, overrides: Partial<Cl
     maxRetries: 2,
     timeout: REQUEST_TIMEOUT_MS,
     ...overrides,
+    fetch: withoutLongWaits(overrides.fetch ?? globalThis.fetch.bind(globalThis)),
   });
 }
 

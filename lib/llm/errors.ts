@@ -11,6 +11,7 @@ import {
   PermissionDeniedError,
   RateLimitError,
 } from '@anthropic-ai/sdk/core/error';
+import { isLoopbackHost } from '../schema/base-url';
 import type { GenerationErrorKind } from './types';
 
 /** Kinds worth trying again as they are; the others need the user to change something first. */
@@ -22,14 +23,45 @@ const RETRYABLE_KINDS: ReadonlySet<GenerationErrorKind> = new Set([
 export class GenerationError extends Error {
   override readonly name = 'GenerationError';
   readonly retryable: boolean;
+  /** How long the server asked us to wait (retry-after), when it said. */
+  readonly retryAfterMs: number | null;
 
   constructor(
     readonly kind: GenerationErrorKind,
     message: string,
-    options: { cause?: unknown; retryable?: boolean } = {},
+    options: { cause?: unknown; retryable?: boolean; retryAfterMs?: number | null } = {},
   ) {
     super(message, { cause: options.cause });
     this.retryable = options.retryable ?? RETRYABLE_KINDS.has(kind);
+    this.retryAfterMs = options.retryAfterMs ?? null;
+  }
+}
+
+/** `retry-after-ms`, or `retry-after` in seconds or as an HTTP date, as the SDK reads them. */
+export function retryAfterMs(headers: Headers | Record<string, string> | undefined, now = Date.now()): number | null {
+  if (!headers) return null;
+  const get = (name: string) => (headers instanceof Headers ? headers.get(name) : (headers[name] ?? null));
+  const ms = Number.parseFloat(get('retry-after-ms') ?? '');
+  if (Number.isFinite(ms) && ms >= 0) return ms;
+  const raw = get('retry-after');
+  if (!raw) return null;
+  const seconds = Number.parseFloat(raw);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const date = Date.parse(raw);
+  return Number.isFinite(date) ? Math.max(0, date - now) : null;
+}
+
+/** The browser this runs in names its extension scheme in the OLLAMA_ORIGINS advice. */
+function extensionOriginPattern(): string {
+  return globalThis.location?.protocol === 'moz-extension:' ? 'moz-extension://*' : 'chrome-extension://*';
+}
+
+function isLoopbackAddress(baseUrl: string | undefined): boolean {
+  if (!baseUrl) return false;
+  try {
+    return isLoopbackHost(new URL(baseUrl).hostname);
+  } catch {
+    return false;
   }
 }
 
@@ -55,6 +87,15 @@ function fromStatus(error: APIError, context: ErrorContext): GenerationError {
   if (error instanceof AuthenticationError) {
     return new GenerationError('auth', 'The API key was refused (401). Check the Anthropic API key in Settings.', cause);
   }
+  // A stock Ollama's origin check answers 403 with no body at all; a real permission error explains itself.
+  if (error instanceof PermissionDeniedError && isLoopbackAddress(context.baseUrl) && error.error == null && !error.apiMessage) {
+    const pattern = extensionOriginPattern();
+    return new GenerationError(
+      'permission',
+      `The server at ${where} refused the extension (403). Ollama refuses browser extensions unless it is started with OLLAMA_ORIGINS=${pattern}: on Linux run "sudo systemctl edit ollama" and add Environment="OLLAMA_ORIGINS=${pattern}" under [Service], on macOS run launchctl setenv OLLAMA_ORIGINS "${pattern}", on Windows set it as a user environment variable; then restart Ollama and Retry.`,
+      cause,
+    );
+  }
   if (error instanceof PermissionDeniedError) {
     return new GenerationError('permission', 'This API key is not allowed to do this (403). Check its permissions in the Anthropic Console, or use another key in Settings.', cause);
   }
@@ -69,7 +110,10 @@ function fromStatus(error: APIError, context: ErrorContext): GenerationError {
     return new GenerationError('too-large', 'The request is too large for the API (413). Shorten the job description or your profile, then try again.', cause);
   }
   if (error instanceof RateLimitError) {
-    return new GenerationError('rate-limited', 'Claude is rate limiting this API key (429), even after retrying. Wait a minute and Retry.', cause);
+    return new GenerationError('rate-limited', 'Claude is rate limiting this API key (429), even after retrying. Wait a minute and Retry.', {
+      ...cause,
+      retryAfterMs: retryAfterMs(error.headers as Headers | undefined),
+    });
   }
   if (error instanceof OverloadedError) {
     return new GenerationError('overloaded', 'Claude is overloaded right now (529). Try again in a few minutes.', cause);

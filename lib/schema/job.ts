@@ -10,7 +10,8 @@ export type LetterLength = (typeof LETTER_LENGTHS)[number];
 export const LETTER_TONES = ['formal', 'warm', 'direct'] as const;
 export type LetterTone = (typeof LETTER_TONES)[number];
 
-export const JOB_STATUSES = ['PENDING', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'CANCELLED'] as const;
+/** PAUSED: waiting for the user to press Start (jobs that arrive from a backup), never claimed by the scheduler. */
+export const JOB_STATUSES = ['PENDING', 'PAUSED', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'CANCELLED'] as const;
 export const JobStatusSchema = v.picklist(JOB_STATUSES);
 export type JobStatus = v.InferOutput<typeof JobStatusSchema>;
 
@@ -51,6 +52,8 @@ export type JobConfig = v.InferOutput<typeof JobConfigSchema>;
 /** Who is processing an IN_PROGRESS job, and until when that claim holds without a heartbeat. */
 export const LeaseSchema = v.object({
   owner: v.string(),
+  /** New for every claim: a run may write only while the record still carries its own token. */
+  token: v.optional(v.string(), ''),
   expiresAt: TimestampSchema,
 });
 export type Lease = v.InferOutput<typeof LeaseSchema>;
@@ -59,7 +62,8 @@ export type Lease = v.InferOutput<typeof LeaseSchema>;
 export const AttemptSchema = v.object({
   startedAt: TimestampSchema,
   endedAt: v.nullable(TimestampSchema),
-  outcome: v.picklist(['running', 'completed', 'failed', 'cancelled', 'interrupted']),
+  /** rescheduled: the server asked for a long wait (rate limit); the job waits in the queue for its time. */
+  outcome: v.picklist(['running', 'completed', 'failed', 'cancelled', 'interrupted', 'rescheduled']),
   error: v.nullable(v.string()),
 });
 export type Attempt = v.InferOutput<typeof AttemptSchema>;
@@ -90,5 +94,9 @@ export const GenerationJobSchema = v.object({
   streamedText: v.string(),
   usage: TokenUsageSchema,
   lease: v.nullable(LeaseSchema),
+  /** A PENDING job is not started before this time (a rate limit's retry-after). */
+  notBefore: v.optional(v.nullable(TimestampSchema), null),
+  /** Why it waits ("rate limit"), shown with the time of the next try. */
+  waitReason: v.optional(v.pipe(v.string(), v.maxLength(200)), ''),
 });
 export type GenerationJob = v.InferOutput<typeof GenerationJobSchema>;

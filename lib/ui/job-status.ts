@@ -3,6 +3,7 @@ import type { GenerationJob, JobStatus } from '../schema';
 /** The one status word a job shows. */
 export const STATUS_LABELS: Record<JobStatus, string> = {
   PENDING: 'Pending',
+  PAUSED: 'Paused',
   IN_PROGRESS: 'In progress',
   COMPLETED: 'Completed',
   FAILED: 'Failed',
@@ -12,16 +13,18 @@ export const STATUS_LABELS: Record<JobStatus, string> = {
 /** Decorative: the word carries the meaning. */
 export const STATUS_ICONS: Record<JobStatus, string> = {
   PENDING: '◷',
+  PAUSED: '❚❚',
   IN_PROGRESS: '●',
   COMPLETED: '✓',
   FAILED: '!',
   CANCELLED: '×',
 };
 
-export type JobAction = 'view' | 'next' | 'cancel' | 'retry' | 'delete';
+export type JobAction = 'view' | 'start' | 'next' | 'cancel' | 'retry' | 'delete';
 
 export const ACTION_LABELS: Record<JobAction, string> = {
   view: 'View cover letter',
+  start: 'Start',
   next: 'Generate next',
   cancel: 'Cancel',
   retry: 'Retry',
@@ -33,6 +36,8 @@ export function actionsFor(job: Pick<GenerationJob, 'status' | 'coverLetterId'>)
   switch (job.status) {
     case 'PENDING':
       return ['next', 'cancel'];
+    case 'PAUSED':
+      return ['start', 'cancel'];
     case 'IN_PROGRESS':
       return ['cancel'];
     case 'COMPLETED':
@@ -41,4 +46,11 @@ export function actionsFor(job: Pick<GenerationJob, 'status' | 'coverLetterId'>)
     case 'CANCELLED':
       return ['retry', 'delete'];
   }
+}
+
+/** "Waiting: rate limit, next try at 14:05" for a queued job held back until a later time; null otherwise. */
+export function waitingText(job: Pick<GenerationJob, 'status' | 'notBefore' | 'waitReason'>, now: number, locale?: string): string | null {
+  if (job.status !== 'PENDING' || !job.notBefore || job.notBefore <= now) return null;
+  const at = new Date(job.notBefore).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+  return `Waiting: ${job.waitReason || 'server busy'}, next try at ${at}`;
 }

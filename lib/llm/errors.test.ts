@@ -1,0 +1,35 @@
+import { PermissionDeniedError, RateLimitError } from '@anthropic-ai/sdk/core/error';
+import { describe, expect, it } from 'vitest';
+import { retryAfterMs, toGenerationError } from './errors';
+
+describe('errors a user can act on', () => {
+  it('names OLLAMA_ORIGINS when a local server refuses the extension with a bare 403', () => {
+    const bare = new PermissionDeniedError(403, undefined, undefined, new Headers());
+    const error = toGenerationError(bare, { baseUrl: 'http://localhost:11434' });
+    expect(error.kind).toBe('permission');
+    expect(error.message).toMatch(/http:\/\/localhost:11434 refused the extension \(403\).*OLLAMA_ORIGINS=chrome-extension:\/\/\*/);
+  });
+
+  it('keeps the API-key advice for a 403 that explains itself, or one from a remote server', () => {
+    const body = { type: 'error', error: { type: 'permission_error', message: 'Your key cannot use this model' } };
+    const explained = new PermissionDeniedError(403, body, 'Your key cannot use this model', new Headers());
+    expect(toGenerationError(explained, { baseUrl: 'http://127.0.0.1:8787' }).message).not.toMatch(/OLLAMA_ORIGINS/);
+    const remote = new PermissionDeniedError(403, undefined, undefined, new Headers());
+    expect(toGenerationError(remote, { baseUrl: 'https://api.anthropic.com' }).message).toMatch(/API key is not allowed/);
+  });
+
+  it('carries the server’s retry-after on a rate limit', () => {
+    const limited = new RateLimitError(429, undefined, undefined, new Headers({ 'retry-after': '120' }));
+    expect(toGenerationError(limited).retryAfterMs).toBe(120_000);
+  });
+
+  it.each([
+    [{ 'retry-after-ms': '1500' }, 1500],
+    [{ 'retry-after': '2.5' }, 2500],
+    [{ 'retry-after': 'Tue, 01 Dec 2026 14:05:00 GMT' }, 5 * 60_000],
+    [{ 'retry-after': 'soon' }, null],
+    [{}, null],
+  ])('reads retry-after %j as %s ms', (headers, expected) => {
+    expect(retryAfterMs(new Headers(headers), Date.parse('Tue, 01 Dec 2026 14:00:00 GMT'))).toBe(expected);
+  });
+});
