@@ -130,13 +130,18 @@ function formatSpec(language: LetterLanguage): string {
 Do not write a greeting line or a sign-off; the app adds them.`;
 }
 
+/** "Write the letter in German.": the language order, for the first request and any corrective one. */
+export function languageLine(job: Pick<GenerationJob, 'job' | 'config'>): string {
+  return `Write the letter in ${LANGUAGE_NAMES[resolveLetterLanguage(job)]}.`;
+}
+
 /** Length, tone and language: the letter options of the job form, as orders in English. */
 function letterOptionLines(job: Pick<GenerationJob, 'job' | 'config'>, language: LetterLanguage): string[] {
   const words = LENGTH_WORDS[job.config.length ?? 'standard'];
   return [
     `Length: about ${Math.round((words.min + words.max) / 2)} words in total (${words.min}–${words.max}).`,
     TONE_GUIDANCE[job.config.tone ?? 'formal'],
-    `Write the letter in ${LANGUAGE_NAMES[language]}.`,
+    languageLine(job),
   ];
 }
 
