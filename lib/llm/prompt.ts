@@ -136,7 +136,7 @@ export function languageLine(job: Pick<GenerationJob, 'job' | 'config'>): string
 }
 
 /** Length, tone and language: the letter options of the job form, as orders in English. */
-function letterOptionLines(job: Pick<GenerationJob, 'job' | 'config'>, language: LetterLanguage): string[] {
+function letterOptionLines(job: Pick<GenerationJob, 'job' | 'config'>): string[] {
   const words = LENGTH_WORDS[job.config.length ?? 'standard'];
   return [
     `Length: about ${Math.round((words.min + words.max) / 2)} words in total (${words.min}–${words.max}).`,
@@ -159,7 +159,7 @@ export function buildPrompt(job: Pick<GenerationJob, 'profile' | 'job' | 'config
     `<job>\n${blockJson(toPromptJob(job.job))}\n</job>`,
     ...(sample ? [`<writing_sample>\n${blockJson({ styleOnly: true, notFacts: true, text: sample })}\n</writing_sample>`] : []),
     `<instructions>\n${instructions.length > 0 ? instructions.join('\n') : 'None.'}\n</instructions>`,
-    letterOptionLines(job, language).join('\n'),
+    letterOptionLines(job).join('\n'),
     'Write the cover letter from the candidate in <profile> for the position and the company named in <job>.',
     formatSpec(language),
   ];
