@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfLines } from '../lib/letters/pdf-text.testing';
 import { startMockLlm, type MockLlm } from './mock-llm/server';
 import { launchExtension, type ExtensionSession } from './support/extension';
-import { readStore, sendMessage, setSettings, waitForJob } from './support/extension-storage';
+import { readStore, setSettings, waitForJob } from './support/extension-storage';
 import { jobWith, sampleProfile } from './support/fixtures';
 
 let mock: MockLlm;
@@ -80,8 +80,7 @@ describe('documents in the production build', () => {
   it('exports a letter in each format from the letter view', async () => {
     const jobIds: string[] = [];
     for (const company of ['Łódź Ledgers', 'Acme / Co', 'Zeta']) {
-      const response = await sendMessage(page, { type: 'QUEUE_GENERATION_JOB', profile: sampleProfile({ name: 'Zoë Łukasiewicz' }), job: jobWith(company) });
-      jobIds.push(response.jobId);
+      jobIds.push(await ext.queueJob({ profile: sampleProfile({ name: 'Zoë Łukasiewicz' }), job: jobWith(company) }));
     }
     for (const id of jobIds) expect((await waitForJob(page, id, ['COMPLETED', 'FAILED'], 60_000)).status).toBe('COMPLETED');
 
@@ -139,12 +138,18 @@ describe('documents in the production build', () => {
 
     await page.getByLabel('Replace all my data').check();
     await page.getByLabel('Import data').setInputFiles({ name: backup.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(backupBytes) });
-    await page.getByRole('status').filter({ hasText: /Imported 1 profiles, 3 jobs and 3 letters/ }).waitFor({ timeout: 10_000 });
+    // Replace asks first, with the counts; then the backup's API address differs from the fresh default.
+    const replace = page.getByRole('dialog', { name: 'Replace all your data?' });
+    await expect.poll(() => replace.textContent()).toContain('imports 1 profile, 3 jobs and 3 letters');
+    await replace.getByRole('button', { name: 'Replace my data' }).click();
+    await page.getByRole('dialog', { name: 'This backup uses another API address' }).getByRole('button', { name: "Use the backup's address and clear my key" }).click();
+    await page.getByRole('status').filter({ hasText: /Imported 1 profile, 3 jobs and 3 letters/ }).waitFor({ timeout: 10_000 });
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
     expect((await readStore(page, 'profiles')).sort(byId)).toEqual(before.profiles.sort(byId));
     expect((await readStore(page, 'jobs')).sort(byId)).toEqual(before.jobs.sort(byId));
     expect((await readStore(page, 'letters')).sort(byId)).toEqual(before.letters.sort(byId));
-    expect((await page.evaluate(() => chrome.storage.local.get('settings'))).settings).toMatchObject({ apiKey: 'sk-test-e2e', paperSize: 'Letter' });
+    // The key never travels to a new address on its own: the user enters it again.
+    expect((await page.evaluate(() => chrome.storage.local.get('settings'))).settings).toMatchObject({ baseUrl: mock.url, apiKey: '', paperSize: 'Letter' });
 
     // A truncated file changes nothing and says why.
     await page.getByLabel('Import data').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(backupBytes.subarray(0, 200)) });

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockLlm, type MockLlm } from './mock-llm/server';
-import { launchExtension, type ExtensionSession } from './support/extension';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { E2E_EXTENSION_DIR, EXTENSION_DIR, launchExtension, type ExtensionSession } from './support/extension';
 import { readStore, sendMessage, setSettings, waitForJob } from './support/extension-storage';
 import { jobWith, sampleProfile } from './support/fixtures';
 import type { Page } from 'playwright-core';
@@ -21,19 +23,31 @@ afterAll(async () => {
   await mock?.close();
 });
 
-async function queue(company: string, markers = '') {
-  const response = await sendMessage(page, { type: 'QUEUE_GENERATION_JOB', profile: sampleProfile(), job: jobWith(company, markers) });
-  expect(response).toMatchObject({ success: true, jobId: expect.any(String) });
-  return response.jobId as string;
+function queue(company: string, markers = '') {
+  return ext.queueJob({ profile: sampleProfile(), job: jobWith(company, markers) });
 }
 
 describe('the production build in Chromium', () => {
-  it('loads: the manifest asks only for the permissions it needs, and the worker runs', async () => {
+  it('loads, and the worker runs', async () => {
     const manifest = await page.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(expect.arrayContaining(['activeTab', 'scripting', 'storage', 'alarms']));
-    expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
     expect((await ext.serviceWorker()).url()).toContain(ext.extensionId);
+  });
+
+  it('the store build asks for exactly these permissions, and no more', () => {
+    const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect([...manifest.permissions].sort()).toEqual(
+      ['activeTab', 'alarms', 'contextMenus', 'declarativeNetRequestWithHostAccess', 'notifications', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage'].sort(),
+    );
+    expect(manifest.host_permissions).toEqual(['https://api.anthropic.com/*']);
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*', 'http://[::1]/*']);
+    expect(manifest.incognito).toBe('not_allowed');
+    expect(manifest.minimum_chrome_version).toBe('144');
+  });
+
+  it('the store build has no message that queues a job from outside the panel (the e2e seam does it in tests)', () => {
+    expect(readFileSync(path.join(EXTENSION_DIR, 'background.js'), 'utf8')).not.toMatch(/QUEUE_GENERATION_JOB|queueJob/);
+    expect(readFileSync(path.join(E2E_EXTENSION_DIR, 'background.js'), 'utf8')).toContain('queueJob');
   });
 
   it('refuses an invalid message with an error answer, and keeps working', async () => {

@@ -63,3 +63,11 @@ describe('JobCard', () => {
     expect(screen.getByText(`Waiting: rate limit, next try at ${expected}`)).toBeTruthy();
   });
 });
+
+describe('JobCard, automatic retries', () => {
+  it('counts down to the next automatic retry and says which attempt and why', () => {
+    const notBefore = Date.now() + 8_000;
+    render(JobCard, { job: jobWith('PENDING', { notBefore, autoRetry: 2, waitReason: 'Claude is overloaded right now (529).' }) });
+    expect(screen.getByText(/^Retrying in [78] s \(attempt 2 of 3\): Claude is overloaded right now \(529\)\.$/)).toBeTruthy();
+  });
+});

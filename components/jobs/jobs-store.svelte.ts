@@ -157,7 +157,8 @@ function sameJob(a: GenerationJob, b: GenerationJob): boolean {
     a.config.priority === b.config.priority &&
     a.completedAt === b.completedAt &&
     a.lease?.expiresAt === b.lease?.expiresAt &&
-    a.notBefore === b.notBefore
+    a.notBefore === b.notBefore &&
+    a.autoRetry === b.autoRetry
   );
 }
 

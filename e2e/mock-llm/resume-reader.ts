@@ -53,10 +53,22 @@ export function roughPdfText(pdf: Buffer): string {
   return lines.join('').replace(/\n\s*\n+/g, '\n').trim();
 }
 
+/** The résumé text out of its JSON data block, as a model reads it; other text as it is. */
+function unfenced(text: string): string {
+  const block = /<resume>\s*([\s\S]*?)\s*<\/resume>/.exec(text)?.[1];
+  if (!block) return text;
+  try {
+    const data = JSON.parse(block) as { text?: unknown };
+    return typeof data.text === 'string' ? data.text : text;
+  } catch {
+    return text;
+  }
+}
+
 export function resumeTextOf(body: Record<string, unknown>): string {
   return blocksOf(body)
     .map((b) => {
-      if (b['type'] === 'text' && typeof b['text'] === 'string') return b['text'];
+      if (b['type'] === 'text' && typeof b['text'] === 'string') return unfenced(b['text']);
       const source = b['source'] as Block | undefined;
       if (b['type'] === 'document' && source?.['type'] === 'base64' && typeof source['data'] === 'string') return roughPdfText(Buffer.from(source['data'], 'base64'));
       return '';

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+/** The store build: what users install. Specs check its manifest and that it has no seam. */
 export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
 /** Debian's Chromium unless CHROMIUM_PATH says otherwise. Playwright's own browsers cannot be downloaded here. */
@@ -16,14 +17,20 @@ export interface ExtensionSession {
   serviceWorker(): Promise<Worker>;
   /** Stops the extension's service worker the way Chrome does when it is idle. */
   stopServiceWorker(): Promise<void>;
+  /** Stores a job and starts it through the e2e seam, as the panel's form does. Returns its id. */
+  queueJob(input: { profile: unknown; job: unknown; config?: unknown }): Promise<string>;
   close(): Promise<void>;
 }
 
-/** The store build, and the build with the e2e seam (`wxt build --mode e2e`). */
+/**
+ * The same production build plus the e2e seam (`wxt build --mode e2e`): the handler behind the
+ * context menu, a way to queue jobs without typing, and the loopback hosts granted in the manifest
+ * (headless Chromium shows no permission prompt to answer). User flows run here by default.
+ */
 export const E2E_EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
 
 export async function launchExtension(options: { extensionDir?: string } = {}): Promise<ExtensionSession> {
-  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  const extensionDir = options.extensionDir ?? E2E_EXTENSION_DIR;
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No build at ${extensionDir}: run "npm run test:e2e" (it builds both) or "npm run build" first.`);
   }
@@ -64,6 +71,13 @@ export async function launchExtension(options: { extensionDir?: string } = {}): 
       if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
       await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
       return page;
+    },
+    async queueJob(input) {
+      const sw = await serviceWorker();
+      return sw.evaluate(
+        (i) => (globalThis as unknown as { __coverLetterStudioE2E: { queueJob(x: unknown): Promise<string> } }).__coverLetterStudioE2E.queueJob(i),
+        input,
+      );
     },
     async stopServiceWorker() {
       const cdp = await context.browser()?.newBrowserCDPSession();

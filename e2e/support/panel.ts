@@ -5,8 +5,8 @@
 import type { Locator, Page } from 'playwright-core';
 
 export type Tab = 'Generate' | 'Profile' | 'Settings';
-export type StatusWord = 'Pending' | 'In progress' | 'Completed' | 'Failed' | 'Cancelled';
-export const STATUS_WORDS: StatusWord[] = ['Pending', 'In progress', 'Completed', 'Failed', 'Cancelled'];
+export type StatusWord = 'Pending' | 'Paused' | 'In progress' | 'Completed' | 'Failed' | 'Cancelled';
+export const STATUS_WORDS: StatusWord[] = ['Pending', 'Paused', 'In progress', 'Completed', 'Failed', 'Cancelled'];
 
 export async function openTab(page: Page, name: Tab): Promise<void> {
   const tab = page.getByRole('tab', { name, exact: true });

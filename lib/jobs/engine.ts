@@ -4,6 +4,7 @@ import { newId, type GenerationJob, type Settings } from '../schema';
 import { recoverOrphanedJobs } from './recovery';
 import { heldBy, runJob, type Generate, type RunOutcome } from './runner';
 import { claimJobs, nextWakeAt } from './scheduler';
+import { ServerPressure } from './server-pressure';
 
 export interface JobEngineOptions {
   generate: Generate;
@@ -33,6 +34,8 @@ export class JobEngine {
   private pumping: Promise<void> | null = null;
   private pumpAgain = false;
   private unwatch: (() => void) | null = null;
+  private wakeTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly pressure = new ServerPressure();
 
   constructor(private readonly options: JobEngineOptions) {}
 
@@ -50,6 +53,8 @@ export class JobEngine {
   stop(): void {
     this.unwatch?.();
     this.unwatch = null;
+    if (this.wakeTimer) clearTimeout(this.wakeTimer);
+    this.wakeTimer = null;
     for (const run of this.running.values()) run.controller.abort();
   }
 
@@ -89,9 +94,28 @@ export class JobEngine {
     // Our own runs are alive even when their lease lapsed (the machine slept): never recover or re-claim them.
     const ours = new Set(this.running.keys());
     await recoverOrphanedJobs(now, ours);
-    const claimed = await claimJobs(this.owner, settings.maxConcurrentJobs, now, ours);
+    // Under a shared backoff the queue pauses, then runs fewer jobs at once until the server copes again.
+    const paused = this.pressure.pauseUntil(now);
+    const claimed = paused ? [] : await claimJobs(this.owner, this.pressure.concurrency(settings.maxConcurrentJobs), now, ours);
     for (const job of claimed) this.launch(job, settings);
-    if (this.options.onWakeAt) this.options.onWakeAt(await nextWakeAt(now));
+    const queued = await nextWakeAt(now);
+    const wakeAt = paused && (queued === null || paused < queued) ? paused : queued;
+    this.wakeAt(wakeAt);
+    this.options.onWakeAt?.(wakeAt);
+  }
+
+  /**
+   * A job waiting seconds for its automatic retry starts on time from a timer while this worker
+   * lives; the alarm (onWakeAt) covers a worker that is stopped meanwhile, and long waits.
+   */
+  private wakeAt(at: number | null): void {
+    if (this.wakeTimer) clearTimeout(this.wakeTimer);
+    this.wakeTimer = null;
+    if (at === null || !this.unwatch) return;
+    this.wakeTimer = setTimeout(() => {
+      this.wakeTimer = null;
+      void this.pump();
+    }, Math.max(0, at - Date.now()) + 20);
   }
 
   private launch(job: GenerationJob, settings: Settings): void {
@@ -106,6 +130,7 @@ export class JobEngine {
       settings,
       generate: this.options.generate,
       signal: controller.signal,
+      onServerStrain: (retryAfterMs) => this.pressure.strained(Date.now(), retryAfterMs),
     })
       .catch((error: unknown) => {
         console.error('Job runner crashed', error);
@@ -113,6 +138,7 @@ export class JobEngine {
       })
       .then(async (outcome) => {
         if (this.running.get(job.id) === entry) this.running.delete(job.id);
+        if (outcome === 'COMPLETED') this.pressure.relieved();
         const final = await getJob(job.id);
         if (final && outcome !== 'LOST' && outcome !== 'RESCHEDULED') this.options.onJobFinished?.(final, outcome);
         if (this.running.size === 0) this.options.onBusyChange?.(false);

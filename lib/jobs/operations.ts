@@ -6,7 +6,7 @@ import {
   saveJob,
   updateJob,
 } from '../db';
-import type { GenerationJob } from '../schema';
+import type { Attempt, GenerationJob } from '../schema';
 import { createGenerationJob, type NewJobInput } from './new-job';
 import { assertTransition, describeStatus, isFinished } from './state-machine';
 
@@ -17,7 +17,7 @@ export async function queueJob(input: NewJobInput): Promise<GenerationJob> {
   return job;
 }
 
-function closeOpenAttempt(job: GenerationJob, outcome: 'completed' | 'failed' | 'cancelled' | 'interrupted' | 'rescheduled', error: string | null, now: number) {
+function closeOpenAttempt(job: GenerationJob, outcome: Exclude<Attempt['outcome'], 'running'>, error: string | null, now: number) {
   return job.history.map((attempt, i) =>
     i === job.history.length - 1 && attempt.outcome === 'running' ? { ...attempt, outcome, error, endedAt: now } : attempt,
   );
@@ -57,6 +57,7 @@ export function retryJob(id: string): Promise<GenerationJob> {
       // The user asked for it now: a server's earlier "wait until" no longer holds it back.
       notBefore: null,
       waitReason: '',
+      autoRetry: 0,
     };
   });
 }

@@ -1,8 +1,9 @@
 import { saveLetterAndUpdateJob, updateJob } from '../db';
 import type { GenerationProgress, GenerationRequest, GenerationResult } from '../llm/types';
-import { newId, type CoverLetter, type GenerationJob, type Settings } from '../schema';
+import { newId, type CoverLetter, type GenerationJob, type Settings, type TokenUsage } from '../schema';
 import { resolveLetterLanguage } from '../letters/language';
 import { versionsForJob } from '../letters/versions';
+import { autoRetriesSoFar, autoRetryDelay, isTransient, MAX_AUTO_RETRIES } from './auto-retry';
 import { closeOpenAttempt } from './operations';
 import { HEARTBEAT_MS, LEASE_MS, LONGEST_INLINE_WAIT_MS, PROGRESS_WRITE_MS } from './timing';
 
@@ -23,6 +24,10 @@ export interface RunJobOptions {
   /** Aborted by the engine when the job is cancelled or the engine stops. */
   signal: AbortSignal;
   now?: () => number;
+  /** Jitter for automatic retries (tests fix it). */
+  random?: () => number;
+  /** Told when the server said it is overloaded or rate limiting (the engine's shared backoff). */
+  onServerStrain?: (retryAfterMs: number | null) => void;
 }
 
 /** RESCHEDULED: back in the queue until a later time (a long rate-limit wait); not an end. */
@@ -62,6 +67,8 @@ export async function runJob(job: GenerationJob, options: RunJobOptions): Promis
   const { owner, settings, generate, signal } = options;
   const now = options.now ?? Date.now;
   const claim: Claim = { owner, token: job.lease?.token ?? '' };
+  // Tokens of earlier attempts: every attempt's usage adds up on the job.
+  const baseUsage = job.usage;
   const writer = new ProgressWriter(job.id, claim, now);
   const lost = new AbortController();
   const combined = anySignal([signal, lost.signal]);
@@ -72,11 +79,12 @@ export async function runJob(job: GenerationJob, options: RunJobOptions): Promis
       job,
       settings: { ...settings, model: job.config.model || settings.model, maxTokens: job.config.maxTokens || settings.maxTokens },
       signal: combined,
-      onProgress: (p) => writer.report(p),
+      onProgress: (p) => writer.report({ ...p, usage: addUsage(baseUsage, p.usage) }, p.usage),
     });
     await writer.stop();
     if (lost.signal.aborted) return 'LOST';
-    writer.report({ step: 'Saving', progress: 96, text: result.text, usage: result.usage });
+    const total = addUsage(baseUsage, result.usage);
+    writer.report({ step: 'Saving', progress: 96, text: result.text, usage: total }, result.usage);
     await writer.flush();
     const finishedAt = now();
     const letter: CoverLetter = {
@@ -106,7 +114,7 @@ export async function runJob(job: GenerationJob, options: RunJobOptions): Promis
         coverLetterId: letter.id,
         // The letter holds the text now; keeping a second copy only makes every later read heavier.
         streamedText: '',
-        usage: result.usage,
+        usage: total,
         lease: null,
         error: null,
         history: closeOpenAttempt(current, 'completed', null, finishedAt),
@@ -118,9 +126,15 @@ export async function runJob(job: GenerationJob, options: RunJobOptions): Promis
     if (error instanceof LostJobError || lost.signal.aborted) return 'LOST';
     const failure = asUserFacingError(error);
     const cancelled = failure.kind === 'cancelled' || signal.aborted;
+    const spent = addUsage(baseUsage, writer.latestUsage);
+    if (!cancelled && (failure.kind === 'rate-limited' || failure.kind === 'overloaded')) options.onServerStrain?.(failure.retryAfterMs ?? null);
     // A long rate-limit wait is not slept through: the job waits in the queue and an alarm wakes the worker for it.
     if (!cancelled && failure.kind === 'rate-limited' && (failure.retryAfterMs ?? 0) > LONGEST_INLINE_WAIT_MS) {
-      return reschedule(job.id, claim, now() + failure.retryAfterMs!, 'rate limit', failure.message, now, writer.latestText);
+      return reschedule(job.id, claim, now() + failure.retryAfterMs!, 'rate limit', failure.message, now, writer.latestText, spent);
+    }
+    if (!cancelled && isTransient(failure.kind)) {
+      const outcome = await retryOrFail(job.id, claim, failure, now, options.random ?? Math.random, writer.latestText, spent);
+      if (outcome) return outcome;
     }
     try {
       await updateJob(job.id, (current) => {
@@ -134,6 +148,7 @@ export async function runJob(job: GenerationJob, options: RunJobOptions): Promis
               completedAt: at,
               lease: null,
               error: failure.message,
+              usage: spent,
               streamedText: writer.latestText ?? current.streamedText,
               history: closeOpenAttempt(current, 'failed', failure.message, at),
             };
@@ -148,6 +163,54 @@ export async function runJob(job: GenerationJob, options: RunJobOptions): Promis
   }
 }
 
+function addUsage(a: TokenUsage, b: TokenUsage): TokenUsage {
+  return { inputTokens: a.inputTokens + b.inputTokens, outputTokens: a.outputTokens + b.outputTokens };
+}
+
+/**
+ * A transient failure: back to the queue after a growing wait, as automatic retry n of
+ * MAX_AUTO_RETRIES; after the last one, null (the caller fails the job with the error).
+ */
+async function retryOrFail(
+  jobId: string,
+  claim: Claim,
+  failure: UserFacingError,
+  now: () => number,
+  random: () => number,
+  latestText: string | null,
+  spent: TokenUsage,
+): Promise<RunOutcome | null> {
+  try {
+    let retried = false;
+    await updateJob(jobId, (current) => {
+      if (!heldBy(current, claim)) throw new LostJobError(jobId);
+      const n = autoRetriesSoFar(current) + 1;
+      if (n > MAX_AUTO_RETRIES) return current;
+      retried = true;
+      const at = now();
+      return {
+        ...current,
+        status: 'PENDING',
+        lease: null,
+        currentStep: 'Queued',
+        progress: 0,
+        notBefore: at + autoRetryDelay(n, failure.retryAfterMs ?? null, random),
+        waitReason: failure.message,
+        autoRetry: n,
+        usage: spent,
+        streamedText: latestText ?? current.streamedText,
+        history: closeOpenAttempt(current, 'retrying', failure.message, at),
+      };
+    });
+    if (retried) return 'RESCHEDULED';
+    failure.message = `${failure.message.replace(/\s*Retry\.?$|\s*Try again[^.]*\.$/, '')} (${MAX_AUTO_RETRIES} automatic retries did not help; press Retry to try again.)`;
+    return null;
+  } catch (error) {
+    if (error instanceof LostJobError) return 'LOST';
+    throw error;
+  }
+}
+
 /** Puts a job this run holds back in the queue until `at`; the attempt is recorded as rescheduled. */
 async function reschedule(
   jobId: string,
@@ -157,6 +220,7 @@ async function reschedule(
   message: string,
   now: () => number,
   latestText: string | null,
+  spent: TokenUsage,
 ): Promise<RunOutcome> {
   try {
     await updateJob(jobId, (current) => {
@@ -169,6 +233,7 @@ async function reschedule(
         progress: 0,
         notBefore: at,
         waitReason: reason,
+        usage: spent,
         streamedText: latestText ?? current.streamedText,
         history: closeOpenAttempt(current, 'rescheduled', message, now()),
       };
@@ -187,6 +252,8 @@ async function reschedule(
 class ProgressWriter {
   onLost: () => void = () => {};
   latestText: string | null = null;
+  /** This attempt's own tokens so far. */
+  latestUsage: TokenUsage = { inputTokens: 0, outputTokens: 0 };
   writes = 0;
   private pending: GenerationProgress | null = null;
   private lastWriteAt = 0;
@@ -205,10 +272,11 @@ class ProgressWriter {
     }, HEARTBEAT_MS);
   }
 
-  report(progress: GenerationProgress): void {
+  report(progress: GenerationProgress, attemptUsage: TokenUsage): void {
     if (this.stopped) return;
     this.pending = progress;
     this.latestText = progress.text;
+    this.latestUsage = attemptUsage;
     if (this.timer) return;
     const wait = Math.max(0, this.lastWriteAt + PROGRESS_WRITE_MS - this.now());
     this.timer = setTimeout(() => {

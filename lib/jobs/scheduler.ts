@@ -46,6 +46,7 @@ export function claimJobs(
       error: null,
       notBefore: null,
       waitReason: '',
+      autoRetry: 0,
     }),
   );
 }

@@ -29,7 +29,7 @@ export function sampleExportSource(overrides: { company?: string; name?: string;
     id: letter.jobId, profileId: profile.id, jobId: details.id, company, position: details.title, profile, job: details,
     status: 'COMPLETED', config: { instructions: { overall: '', opening: '', aboutMe: '', whyMe: '', whyCompany: '' }, model: '', maxTokens: 2048, priority: 0, feedback: '', letterLanguage: 'auto', length: 'standard', tone: 'formal' },
     createdAt: 1_700_000_000_000, startedAt: 1_700_000_000_001, completedAt: 1_700_000_000_002, coverLetterId: letter.id, previousLetterId: null,
-    error: null, progress: 100, currentStep: 'Done', attempts: 1, history: [], streamedText: '', usage: { inputTokens: 1, outputTokens: 1 }, lease: null, notBefore: null, waitReason: '',
+    error: null, progress: 100, currentStep: 'Done', attempts: 1, history: [], streamedText: '', usage: { inputTokens: 1, outputTokens: 1 }, lease: null, notBefore: null, waitReason: '', autoRetry: 0,
   };
   return { job, letter };
 }

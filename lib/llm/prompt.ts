@@ -1,5 +1,6 @@
 import type { GenerationJob, JobDetails, JobInstructions, LetterLength, LetterTone, UserProfile } from '../schema';
 import { LANGUAGE_NAMES, resolveLetterLanguage, type LetterLanguage } from '../letters/language';
+import { fenced } from './fence';
 import { LETTER_TAGS } from './letter-format';
 
 /** The profile as the model sees it: facts only, no ids or timestamps. */
@@ -97,14 +98,6 @@ function toPromptJob(job: JobDetails): PromptJob {
   return { company: job.company, title: job.title, location: job.location, url: promptUrl(job.url), description: job.description };
 }
 
-/**
- * JSON that cannot close the block it sits in: a posting containing "</job>" must not be
- * able to end the data block and smuggle text in as instructions.
- */
-function blockJson(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
-}
-
 function instructionLines(instructions: JobInstructions, feedback: string): string[] {
   const lines: string[] = [];
   if (instructions.overall) lines.push(`For the whole letter: ${instructions.overall}`);
@@ -155,9 +148,9 @@ export function buildPrompt(job: Pick<GenerationJob, 'profile' | 'job' | 'config
   const language = resolveLetterLanguage(job);
   const sample = (job.profile.writingSample ?? '').trim();
   const sections = [
-    `<profile>\n${blockJson(toPromptProfile(job.profile))}\n</profile>`,
-    `<job>\n${blockJson(toPromptJob(job.job))}\n</job>`,
-    ...(sample ? [`<writing_sample>\n${blockJson({ styleOnly: true, notFacts: true, text: sample })}\n</writing_sample>`] : []),
+    fenced('profile', toPromptProfile(job.profile)),
+    fenced('job', toPromptJob(job.job)),
+    ...(sample ? [fenced('writing_sample', { styleOnly: true, notFacts: true, text: sample })] : []),
     `<instructions>\n${instructions.length > 0 ? instructions.join('\n') : 'None.'}\n</instructions>`,
     letterOptionLines(job).join('\n'),
     'Write the cover letter from the candidate in <profile> for the position and the company named in <job>.',

@@ -62,8 +62,11 @@ export type Lease = v.InferOutput<typeof LeaseSchema>;
 export const AttemptSchema = v.object({
   startedAt: TimestampSchema,
   endedAt: v.nullable(TimestampSchema),
-  /** rescheduled: the server asked for a long wait (rate limit); the job waits in the queue for its time. */
-  outcome: v.picklist(['running', 'completed', 'failed', 'cancelled', 'interrupted', 'rescheduled']),
+  /**
+   * rescheduled: the server asked for a long wait (rate limit); the job waits in the queue for its time.
+   * retrying: a transient failure; the job went back to the queue to be tried again by itself.
+   */
+  outcome: v.picklist(['running', 'completed', 'failed', 'cancelled', 'interrupted', 'rescheduled', 'retrying']),
   error: v.nullable(v.string()),
 });
 export type Attempt = v.InferOutput<typeof AttemptSchema>;
@@ -96,7 +99,9 @@ export const GenerationJobSchema = v.object({
   lease: v.nullable(LeaseSchema),
   /** A PENDING job is not started before this time (a rate limit's retry-after). */
   notBefore: v.optional(v.nullable(TimestampSchema), null),
-  /** Why it waits ("rate limit"), shown with the time of the next try. */
-  waitReason: v.optional(v.pipe(v.string(), v.maxLength(200)), ''),
+  /** Why it waits ("rate limit", or the transient error), shown with the time of the next try. */
+  waitReason: v.optional(v.pipe(v.string(), v.maxLength(500)), ''),
+  /** Which automatic retry the waiting job is on (1…MAX_AUTO_RETRIES); 0 when it is not an automatic retry. */
+  autoRetry: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
 });
 export type GenerationJob = v.InferOutput<typeof GenerationJobSchema>;

@@ -1,3 +1,4 @@
+import { MAX_AUTO_RETRIES } from '../jobs/auto-retry';
 import type { GenerationJob, JobStatus } from '../schema';
 
 /** The one status word a job shows. */
@@ -48,9 +49,16 @@ export function actionsFor(job: Pick<GenerationJob, 'status' | 'coverLetterId'>)
   }
 }
 
-/** "Waiting: rate limit, next try at 14:05" for a queued job held back until a later time; null otherwise. */
-export function waitingText(job: Pick<GenerationJob, 'status' | 'notBefore' | 'waitReason'>, now: number, locale?: string): string | null {
+/**
+ * For a queued job held back until a later time: "Retrying in 8 s (attempt 2 of 3): <reason>" for
+ * an automatic retry, "Waiting: rate limit, next try at 14:05" for a long wait; null otherwise.
+ */
+export function waitingText(job: Pick<GenerationJob, 'status' | 'notBefore' | 'waitReason' | 'autoRetry'>, now: number, locale?: string): string | null {
   if (job.status !== 'PENDING' || !job.notBefore || job.notBefore <= now) return null;
+  if (job.autoRetry > 0) {
+    const seconds = Math.max(1, Math.ceil((job.notBefore - now) / 1000));
+    return `Retrying in ${seconds} s (attempt ${job.autoRetry} of ${MAX_AUTO_RETRIES})${job.waitReason ? `: ${job.waitReason}` : ''}`;
+  }
   const at = new Date(job.notBefore).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
   return `Waiting: ${job.waitReason || 'server busy'}, next try at ${at}`;
 }
