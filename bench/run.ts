@@ -4,7 +4,9 @@ import { printTable, type BenchRow } from './table';
 const suites: Array<{ title: string; load: () => Promise<() => Promise<BenchRow[]>> }> = [
   { title: 'Job engine (production build in Chromium, loopback model)', load: async () => (await import('./jobs.bench')).runJobBenches },
   { title: 'Side panel (production build in Chromium): change latency, open with 1,000 jobs, heap', load: async () => (await import('./panel.bench')).runPanelBenches },
+  { title: 'Chaos: 50 letters through random faults and worker kills (production build in Chromium)', load: async () => (await import('./chaos.bench')).runChaosBench },
   { title: 'Job page extraction', load: async () => (await import('./extract.bench')).runExtractBench },
+  { title: 'Letter guard: time per letter (Node, same lib code as the panel; budget 5 ms at 400 words)', load: async () => (await import('./guard.bench')).runGuardBench },
   { title: 'Letter exports (Node, same lib code as the panel)', load: async () => (await import('./documents.bench')).runDocumentBenches },
   { title: 'Letter language and versions (Node, same lib code as the panel)', load: async () => (await import('./letters.bench')).runLetterBenches },
 ];

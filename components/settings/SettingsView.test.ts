@@ -33,6 +33,17 @@ describe('SettingsView', () => {
     expect(await loadSettings()).toMatchObject({ apiKey: 'sk-test', baseUrl: 'http://localhost:11434', maxConcurrentJobs: 3, notifications: false });
   });
 
+  it('"Fix problems automatically" is on by default and can be turned off', async () => {
+    const user = userEvent.setup();
+    render(SettingsView);
+    const fix = screen.getByRole('checkbox', { name: 'Fix problems automatically' });
+    expect((fix as HTMLInputElement).checked).toBe(true);
+    await user.click(fix);
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('Saved')).toBeTruthy();
+    expect(await loadSettings()).toMatchObject({ fixProblemsAutomatically: false });
+  });
+
   it('shows an out-of-range concurrency at the field and stores nothing', async () => {
     const user = userEvent.setup();
     render(SettingsView);

@@ -1,4 +1,6 @@
+import { FIX_REQUEST_HEADING } from '../../lib/llm/fix-letter';
 import type { PromptJob, PromptProfile } from '../../lib/llm/prompt';
+import type { LetterFlaw } from './scenario';
 
 /** What the mock knows about the candidate and the job, with wording for anything missing. */
 export interface LetterFacts {
@@ -173,3 +175,33 @@ export function plainText(letter: WrittenLetter, facts: LetterFacts): string {
 }
 
 export const REFUSAL_TEXT = "I'm sorry, but I can't help with that.";
+
+/** True for the automatic fix's corrective request: the mock then writes the letter without flaws. */
+export function isFixRequest(prompt: string): boolean {
+  return prompt.includes(FIX_REQUEST_HEADING);
+}
+
+/**
+ * The sentence each flaw adds, written the way models get it wrong, so tests can prove the guard
+ * finds it and the fix removes it.
+ */
+const FLAW_SENTENCES: Record<LetterFlaw, { part: Part; sentence: (f: LetterFacts) => string }> = {
+  placeholder: { part: 'opening', sentence: () => 'I bring [number] years of experience to this role.' },
+  number: { part: 'aboutMe', sentence: () => 'In my last role I increased revenue by 47% in a single year.' },
+  company: { part: 'whyCompany', sentence: () => "Globex Corporation's mission resonates with me." },
+  employer: { part: 'aboutMe', sentence: () => 'During my internship at Google I learned to ship at scale.' },
+  credential: { part: 'whyMe', sentence: () => 'As a certified PMP with an MBA, I plan carefully.' },
+  experience: { part: 'opening', sentence: () => 'I have 25 years of experience in this field.' },
+  contact: { part: 'whyCompany', sentence: () => 'You can reach me at someone.else@mail.example.' },
+  chatter: { part: 'whyCompany', sentence: () => "Let me know if you'd like me to make it more formal." },
+};
+
+/** The letter with the flaws asked for; each flaw's sentence joins its part. */
+export function withFlaws(letter: WrittenLetter, facts: LetterFacts, flaws: readonly LetterFlaw[]): WrittenLetter {
+  const parts = { ...letter.parts };
+  for (const flaw of flaws) {
+    const { part, sentence } = FLAW_SENTENCES[flaw];
+    parts[part] = `${parts[part]} ${sentence(facts)}`;
+  }
+  return { ...letter, parts };
+}

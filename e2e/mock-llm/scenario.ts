@@ -34,6 +34,23 @@ export interface Scenario {
   hang?: boolean;
   /** `no-documents`: refuse PDF document blocks with a 400, as local models do. */
   noDocuments?: boolean;
+  /**
+   * `flaw=placeholder,number` (or `+` between names): the letter has these flaws, the kinds the guard
+   * finds. A corrective request (lib/llm/fix-letter.ts) gets a clean letter back.
+   */
+  flaws?: LetterFlaw[];
+}
+
+export const LETTER_FLAWS = ['placeholder', 'number', 'company', 'employer', 'credential', 'experience', 'contact', 'chatter'] as const;
+export type LetterFlaw = (typeof LETTER_FLAWS)[number];
+
+function flawsFrom(value: string | undefined): LetterFlaw[] {
+  const names = (value ?? '').split(/[,+]/).map((n) => n.trim()).filter(Boolean);
+  for (const name of names) {
+    if (!(LETTER_FLAWS as readonly string[]).includes(name)) throw new Error(`Unknown mock flaw "${name}". Known: ${LETTER_FLAWS.join(', ')}`);
+  }
+  if (names.length === 0) throw new Error(`Mock scenario "flaw" needs one or more of: ${LETTER_FLAWS.join(', ')}`);
+  return names as LetterFlaw[];
 }
 
 /** Slow enough to watch a letter being written. */
@@ -56,6 +73,7 @@ export const SCENARIO_MARKERS = [
   'max-tokens',
   'hang',
   'no-documents',
+  'flaw=NAME[,NAME…]',
 ] as const;
 
 function nonNegative(value: string | undefined, name: string): number {
@@ -84,6 +102,7 @@ function applyEntry(scenario: Scenario, name: string, value: string | undefined)
     case 'max-tokens': scenario.maxTokens = true; break;
     case 'hang': scenario.hang = true; break;
     case 'no-documents': scenario.noDocuments = true; break;
+    case 'flaw': scenario.flaws = flawsFrom(value); break;
     default: throw new Error(`Unknown mock scenario "${name}". Known: ${SCENARIO_MARKERS.join(', ')}`);
   }
 }

@@ -7,9 +7,10 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { readFacts, plainText, REFUSAL_TEXT, taggedText, writeLetter } from './letter-writer';
+import { isFixRequest, readFacts, plainText, REFUSAL_TEXT, taggedText, withFlaws, writeLetter } from './letter-writer';
 import { inRequestedLanguage, plainTextInLanguage } from './language';
 import { scenarioFromMarkers, scenarioFromSpec, type Scenario } from './scenario';
+import { chaosPicker, type ChaosFault, type ChaosOptions } from './chaos';
 import { errorTypeFor, sendError, sendJson, sseEvent } from './wire';
 import { hasDocumentBlock, hasResumeTool, resumeTextOf, resumeToolInput, RESUME_TOOL_NAME } from './resume-reader';
 
@@ -54,6 +55,20 @@ export interface MockLlm {
   setScenario(scenario: Scenario | null, times?: number): void;
   /** Switches the stock-Ollama origin check on or off (see `MockLlmOptions.refuseExtensionOrigins`). */
   refuseExtensionOrigins(on: boolean): void;
+  /** Random faults at a seeded rate on message requests (null: off). A control scenario still wins. */
+  setChaos(options: ChaosOptions | null): void;
+  /** What the server billed and broke so far: output tokens actually sent, and each fault injected. */
+  accounting(): MockAccounting;
+}
+
+export interface MockAccounting {
+  /** Output tokens sent in all streams, finished or not: what a real API would bill. */
+  outputTokensSent: number;
+  /** Streams that ran to message_stop, and their tokens: each should become a letter (or a fix of one). */
+  completedStreams: number;
+  completedTokens: number;
+  /** Faults injected by chaos mode, by kind. */
+  faults: Partial<Record<ChaosFault, number>>;
 }
 
 /** The origins a stock Ollama refuses: every browser extension's. */
@@ -169,7 +184,8 @@ function composeReply(prompt: string, scenario: Scenario, maxTokens: number): Re
   if (scenario.empty) return { text: '', stopReason: 'end_turn' };
   if (scenario.refuse) return { text: REFUSAL_TEXT, stopReason: 'end_turn' };
   const facts = readFacts(prompt);
-  const letter = inRequestedLanguage(writeLetter(facts, scenario.tokens), facts, prompt);
+  // A corrective request gets the letter without the flaws the first reply had; either is written in the requested language.
+  const letter = inRequestedLanguage(withFlaws(writeLetter(facts, scenario.tokens), facts, isFixRequest(prompt) ? [] : (scenario.flaws ?? [])), facts, prompt);
   const full = scenario.format === 'plain' ? (plainTextInLanguage(letter, facts, prompt) ?? plainText(letter, facts)) : taggedText(letter);
   const words = wordsOf(full);
   const limit = scenario.maxTokens ? Math.floor(words.length * MAX_TOKENS_CUT) : maxTokens;
@@ -208,6 +224,11 @@ function answerPreflight(req: IncomingMessage, res: ServerResponse): void {
 export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLlm> {
   const host = options.host ?? '127.0.0.1';
   let refusingOrigins = options.refuseExtensionOrigins ?? false;
+  let chaos: ReturnType<typeof chaosPicker> | null = null;
+  let outputTokensSent = 0;
+  let completedStreams = 0;
+  let completedTokens = 0;
+  const faults: Partial<Record<ChaosFault, number>> = {};
   const chunkDelayMs = DEFAULT_CHUNK_DELAY_MS * (options.timeScale ?? 1);
   const pingIntervalMs = options.pingIntervalMs ?? 5000;
   const recorded: RecordedRequest[] = [];
@@ -265,6 +286,8 @@ export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLl
       }
       await pause(delay);
       write('content_block_delta', { index: 0, delta: { type: 'text_delta', text: chunk } });
+      // Billed as it goes: a stream cut part-way still costs what it sent.
+      outputTokensSent += wordsOf(chunk).length;
     }
     write('content_block_stop', { index: 0 });
     write('message_delta', {
@@ -273,6 +296,8 @@ export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLl
     });
     write('message_stop', {});
     res.end();
+    completedStreams += 1;
+    completedTokens += wordsOf(reply.text).length;
   }
 
   /** A forced résumé tool call, answered as the API does: one tool_use block, stop_reason tool_use. */
@@ -353,7 +378,14 @@ export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLl
     if (key.startsWith('sk-bad')) return sendError(res, 401, 'authentication_error', 'invalid x-api-key');
     if (key.startsWith('sk-forbidden')) return sendError(res, 403, 'permission_error', 'Your API key does not have permission to use the specified resource.');
 
-    const controlScenario = takeControlScenario();
+    let controlScenario = takeControlScenario();
+    if (route === 'POST /v1/messages' && Object.keys(controlScenario).length === 0 && chaos) {
+      const drawn = chaos();
+      if (drawn) {
+        faults[drawn.fault] = (faults[drawn.fault] ?? 0) + 1;
+        controlScenario = drawn.scenario;
+      }
+    }
     if (route === 'POST /v1/messages') return handleMessages(res, signal, body, controlScenario);
 
     if (controlScenario.stallMs) await sleep(controlScenario.stallMs, signal);
@@ -380,6 +412,10 @@ export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLl
 
   function handleControl(res: ServerResponse, route: string, body: unknown) {
     if (route === 'GET /__control/requests') return sendJson(res, 200, JSON.stringify(recorded));
+    if (route === 'POST /__control/chaos') {
+      chaos = body && typeof body === 'object' && 'seed' in body ? chaosPicker(body as ChaosOptions) : null;
+      return sendJson(res, 200, '{"ok":true}');
+    }
     if (route === 'POST /__control/origins') {
       refusingOrigins = Boolean((body as { refuseExtensionOrigins?: unknown } | null)?.refuseExtensionOrigins);
       return sendJson(res, 200, '{"ok":true}');
@@ -460,6 +496,10 @@ export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLl
     refuseExtensionOrigins: (on: boolean) => {
       refusingOrigins = on;
     },
+    setChaos: (chaosOptions) => {
+      chaos = chaosOptions ? chaosPicker(chaosOptions) : null;
+    },
+    accounting: () => ({ outputTokensSent, completedStreams, completedTokens, faults: { ...faults } }),
     close: () =>
       new Promise<void>((resolve, reject) => {
         shutdown.abort();

@@ -9,7 +9,6 @@ describe('when an open panel looks at running jobs again', () => {
       { status: 'PENDING' as const, lease: null },
     ];
     expect(nextLeaseCheck(jobs)).toBe(15_000 + LEASE_CHECK_GRACE_MS);
-    expect(LEASE_CHECK_GRACE_MS).toBeLessThan(3_000);
   });
 
   it('is never when nothing runs', () => {

@@ -10,6 +10,7 @@ const mockLlm = useMockLlm({ timeScale: 0.01 });
 
 interface RunOptions {
   marker?: string;
+  fix?: boolean;
   apiKey?: string;
   model?: string;
   baseUrl?: string;
@@ -27,7 +28,7 @@ function run(options: RunOptions = {}) {
   const promise = generateLetter(
     {
       job,
-      settings: { apiKey: options.apiKey ?? 'sk-test', baseUrl: options.baseUrl ?? mockLlm().url, model: 'claude-sonnet-5-5', maxTokens: 2048 },
+      settings: { apiKey: options.apiKey ?? 'sk-test', baseUrl: options.baseUrl ?? mockLlm().url, model: 'claude-sonnet-5-5', maxTokens: 2048, fixProblemsAutomatically: options.fix ?? true },
       signal: options.signal ?? new AbortController().signal,
       onProgress: (p) => {
         progress.push(p);
@@ -220,5 +221,59 @@ describe('generateLetter, failures explained', () => {
     const error = await failure({ marker });
     expect(error.kind).toBe(kind);
     expect(error.message).toMatch(message);
+  });
+});
+
+describe('generateLetter, the automatic fix', () => {
+  const kinds = (findings: { kind: string }[]) => findings.map((f) => f.kind);
+
+  it('asks once for a fix when the letter has a placeholder and an invented number, and returns the fixed letter', async () => {
+    const { promise, progress } = run({ marker: '[[mock:flaw=placeholder,number]]' });
+    const result = await promise;
+    const requests = messageRequests();
+    expect(requests).toHaveLength(2);
+    const fixRequest = JSON.stringify(requests[1]!.body);
+    expect(fixRequest).toContain('[number] years');
+    expect(fixRequest).toContain('47%');
+    expect(fixRequest).toContain('Remove each of these, or replace it with a fact stated in <profile>');
+    expect(kinds(result.autoFix!.draftFindings)).toEqual(expect.arrayContaining(['placeholder', 'unsupported-number']));
+    expect(result.autoFix!.fixedCount).toBe(2);
+    expect(kinds(result.findings)).not.toContain('placeholder');
+    expect(kinds(result.findings)).not.toContain('unsupported-number');
+    expect(result.text).not.toContain('[number]');
+    expect(Object.values(result.autoFix!.draft).join(' ')).toContain('[number] years');
+    // Both requests' tokens are on the result.
+    expect(result.usage.outputTokens).toBe(result.autoFix!.usage.outputTokens + progress.find((p) => p.step === 'Checking')!.usage.outputTokens);
+    expect([...new Set(progress.map((p) => p.step))]).toEqual(['Preparing', 'Waiting for Claude', 'Writing', 'Checking', 'Fixing']);
+    const values = progress.map((p) => p.progress);
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+  });
+
+  it('leaves the letter and its findings alone when the setting is off', async () => {
+    const result = await run({ marker: '[[mock:flaw=company]]', fix: false }).promise;
+    expect(messageRequests()).toHaveLength(1);
+    expect(result.autoFix).toBeNull();
+    expect(kinds(result.findings)).toContain('wrong-company');
+  });
+
+  it('sends no second request for a letter without serious findings', async () => {
+    const result = await run().promise;
+    expect(messageRequests()).toHaveLength(1);
+    expect(result.autoFix).toBeNull();
+    expect(result.findings.filter((f) => f.kind !== 'cliche' && f.kind !== 'too-long')).toEqual([]);
+  });
+
+  it('keeps the first letter when the fix request fails', async () => {
+    let calls = 0;
+    const failSecond: typeof fetch = async (input, init) => {
+      calls++;
+      if (calls === 2) return new Response(JSON.stringify({ type: 'error', error: { type: 'invalid_request_error', message: 'bad' } }), { status: 400, headers: { 'content-type': 'application/json' } });
+      return fetch(input, init);
+    };
+    const result = await run({ marker: '[[mock:flaw=chatter]]', tuning: { client: { fetch: failSecond } } }).promise;
+    expect(calls).toBe(2);
+    expect(result.autoFix).toBeNull();
+    expect(kinds(result.findings)).toContain('preamble');
+    expect(result.text).toContain('Let me know if');
   });
 });

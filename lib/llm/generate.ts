@@ -1,9 +1,10 @@
 import type { ClientOptions } from '@anthropic-ai/sdk/client';
 import type { TokenUsage } from '../schema';
-import { checkLetter, isRefusal } from './checks';
+import { checkLetter, isRefusal, isSerious } from './checks';
 import { createClient, normalizeBaseUrl } from './client';
 import { GenerationError, NO_API_KEY_MESSAGE, toGenerationError } from './errors';
 import { LETTER_FIELDS, parseTaggedLetter, readLetter } from './letter-format';
+import { fixLetter, type StreamedReply } from './fix-letter';
 import { buildPrompt, TARGET_WORDS } from './prompt';
 import type { GenerationProgress, GenerationRequest, GenerationResult } from './types';
 
@@ -19,7 +20,8 @@ export interface GenerationTuning {
 
 /** Roughly how long a finished letter is in characters, tags included: the denominator of "Writing" progress. */
 const EXPECTED_CHARS = ((TARGET_WORDS.min + TARGET_WORDS.max) / 2) * 6.5;
-const PROGRESS = { preparing: 2, waiting: 5, writingStart: 10, writingEnd: 90, checking: 95 } as const;
+/** Fixing (fix-letter.ts) runs between the first check and saving (the runner reports Saving at 96). */
+const PROGRESS = { preparing: 2, waiting: 5, writingStart: 10, writingEnd: 90, checking: 91 } as const;
 
 type StopReason = string | null;
 
@@ -41,7 +43,7 @@ function fetchReportingActivity(base: typeof fetch, onActivity: () => void): typ
 }
 
 /** Aborts when the caller cancels or the stream goes quiet, remembering which. */
-class StreamWatch {
+export class StreamWatch {
   readonly controller = new AbortController();
   private reason: 'cancelled' | 'idle' | null = null;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -96,41 +98,30 @@ function writingProgress(text: string): number {
   return Math.round(PROGRESS.writingStart + span * ((byParts + byLength) / 2));
 }
 
-/**
- * Writes one letter, streaming. Resolves with the letter and the check's findings; rejects with a
- * `GenerationError` whose message tells the user what to do. Retries of rate limits, server
- * errors and dropped connections are the SDK's (two, honouring retry-after).
- */
-export async function generateLetter(req: GenerationRequest, tuning: GenerationTuning = {}): Promise<GenerationResult> {
-  const { settings, job, signal, onProgress } = req;
-  if (!settings.apiKey.trim()) throw new GenerationError('no-api-key', NO_API_KEY_MESSAGE);
+export interface StreamContext {
+  client: ReturnType<typeof createClient>;
+  watch: StreamWatch;
+  model: string;
+  maxTokens: number;
+  baseUrl: string;
+  idleTimeoutMs: number;
+}
 
-  const baseUrl = normalizeBaseUrl(settings.baseUrl);
-  const model = job.config.model || settings.model;
-  const idleTimeoutMs = tuning.idleTimeoutMs ?? IDLE_TIMEOUT_MS;
+/** Sends one Messages request and streams it, bounding silence and honouring cancellation. */
+export async function streamRequest(
+  ctx: StreamContext,
+  request: { system: string; messages: { role: 'user' | 'assistant'; content: string }[] },
+  onText: (text: string, usage: TokenUsage) => void,
+): Promise<StreamedReply> {
+  const { client, watch, model, maxTokens, baseUrl, idleTimeoutMs } = ctx;
   let text = '';
   let usage: TokenUsage = { inputTokens: 0, outputTokens: 0 };
-  let progress = 0;
-  const report = (step: GenerationProgress['step'], value: number) => {
-    progress = Math.max(progress, value);
-    onProgress({ step, progress, text, usage });
-  };
-
-  const watch = new StreamWatch(signal, idleTimeoutMs);
-  if (watch.stoppedBecause) throw stoppedError(watch.stoppedBecause, idleTimeoutMs, baseUrl);
-  report('Preparing', PROGRESS.preparing);
-  const prompt = buildPrompt(job);
-  const client = createClient(settings, {
-    ...tuning.client,
-    fetch: fetchReportingActivity(tuning.client?.fetch ?? globalThis.fetch.bind(globalThis), () => watch.touch()),
-  });
-
   let stopReason: StopReason = null;
   let streamStarted = false;
+  if (watch.stoppedBecause) throw stoppedError(watch.stoppedBecause, idleTimeoutMs, baseUrl);
   try {
-    report('Waiting for Claude', PROGRESS.waiting);
     const stream = await client.messages.create(
-      { model, max_tokens: job.config.maxTokens, system: prompt.system, messages: prompt.messages, stream: true },
+      { model, max_tokens: maxTokens, system: request.system, messages: request.messages, stream: true },
       { signal: watch.controller.signal },
     );
     streamStarted = true;
@@ -142,7 +133,7 @@ export async function generateLetter(req: GenerationRequest, tuning: GenerationT
         usage = { ...usage, inputTokens: event.message.usage.input_tokens };
       } else if (event.type === 'content_block_delta' && event.delta.type === 'text_delta') {
         text += event.delta.text;
-        report('Writing', writingProgress(text));
+        onText(text, usage);
       } else if (event.type === 'message_delta') {
         stopReason = event.delta.stop_reason;
         usage = { inputTokens: event.usage.input_tokens ?? usage.inputTokens, outputTokens: event.usage.output_tokens };
@@ -151,16 +142,62 @@ export async function generateLetter(req: GenerationRequest, tuning: GenerationT
   } catch (error) {
     if (watch.stoppedBecause) throw stoppedError(watch.stoppedBecause, idleTimeoutMs, baseUrl);
     throw toGenerationError(error, { baseUrl, model, streamStarted });
-  } finally {
-    watch.dispose();
   }
   // The SDK ends the iteration quietly when its signal aborts, so an abort shows up only here.
   if (watch.stoppedBecause) throw stoppedError(watch.stoppedBecause, idleTimeoutMs, baseUrl);
   if (stopReason === null) {
     throw new GenerationError('stream-broken', 'The letter stopped part-way: the stream ended without finishing. Retry.');
   }
+  return { text, usage, stopReason };
+}
 
-  return finish(req, { text, usage, stopReason, model }, report);
+/**
+ * Writes one letter, streaming. Resolves with the letter and the check's findings; rejects with a
+ * `GenerationError` whose message tells the user what to do. Retries of rate limits, server
+ * errors and dropped connections are the SDK's (two, honouring retry-after). A letter with
+ * serious findings gets at most one corrective request (see fix-letter.ts) unless the user turned
+ * "Fix problems automatically" off.
+ */
+export async function generateLetter(req: GenerationRequest, tuning: GenerationTuning = {}): Promise<GenerationResult> {
+  const { settings, job, signal, onProgress } = req;
+  if (!settings.apiKey.trim()) throw new GenerationError('no-api-key', NO_API_KEY_MESSAGE);
+
+  const baseUrl = normalizeBaseUrl(settings.baseUrl);
+  const model = job.config.model || settings.model;
+  const idleTimeoutMs = tuning.idleTimeoutMs ?? IDLE_TIMEOUT_MS;
+  let text = '';
+  let usage: TokenUsage = { inputTokens: 0, outputTokens: 0 };
+  let progress = 0;
+  const report = (step: GenerationProgress['step'], value: number, shown: { text: string; usage: TokenUsage } = { text, usage }) => {
+    progress = Math.max(progress, value);
+    onProgress({ step, progress, text: shown.text, usage: shown.usage });
+  };
+
+  const watch = new StreamWatch(signal, idleTimeoutMs);
+  try {
+    if (watch.stoppedBecause) throw stoppedError(watch.stoppedBecause, idleTimeoutMs, baseUrl);
+    report('Preparing', PROGRESS.preparing);
+    const prompt = buildPrompt(job);
+    const client = createClient(settings, {
+      ...tuning.client,
+      fetch: fetchReportingActivity(tuning.client?.fetch ?? globalThis.fetch.bind(globalThis), () => watch.touch()),
+    });
+    const ctx: StreamContext = { client, watch, model, maxTokens: job.config.maxTokens, baseUrl, idleTimeoutMs };
+
+    report('Waiting for Claude', PROGRESS.waiting);
+    const reply = await streamRequest(ctx, prompt, (sofar, u) => {
+      text = sofar;
+      usage = u;
+      report('Writing', writingProgress(sofar));
+    });
+    text = reply.text;
+    usage = reply.usage;
+    const first = finish(req, { ...reply, model }, report);
+    if (settings.fixProblemsAutomatically === false || !first.findings.some(isSerious)) return first;
+    return await fixLetter({ req, stream: (request, onText) => streamRequest(ctx, request, onText), prompt, first, report: (value, shown) => report('Fixing', value, shown) });
+  } finally {
+    watch.dispose();
+  }
 }
 
 function finish(
@@ -188,5 +225,5 @@ function finish(
   report('Checking', PROGRESS.checking);
   const content = readLetter(text, req.job.job.company);
   const findings = checkLetter(content, req.job);
-  return { content, findings, model, usage, text };
+  return { content, findings, model, usage, text, autoFix: null };
 }

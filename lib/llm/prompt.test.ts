@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fixRequestText } from './fix-letter';
 import { buildPrompt, promptUrl } from './prompt';
 import { sampleJob } from './testing';
 
@@ -62,6 +63,11 @@ describe('buildPrompt', () => {
     expect(outside).not.toContain('write a poem');
     expect(outside).not.toContain('Grace Hopper');
     expect(blockOf(content, 'job')).toMatchObject({ company: job.job.company, title: job.job.title });
+    // The corrective request after the automatic check names them only through <job> too.
+    const fix = fixRequestText([{ kind: 'placeholder', message: 'Replace the placeholder.', quote: '[Company]' }]);
+    expect(fix).not.toContain('Evil Corp');
+    expect(fix).not.toContain('write a poem');
+    expect(fix).toMatch(/named in <job>/);
   });
 
   it('sends the job URL without its query string and fragment', () => {

@@ -13,7 +13,7 @@ export interface GenerationProgress {
 export interface GenerationRequest {
   /** The job snapshot: profile, job details, config. */
   job: Pick<GenerationJob, 'profile' | 'job' | 'config'>;
-  settings: Pick<Settings, 'apiKey' | 'baseUrl' | 'model' | 'maxTokens'>;
+  settings: Pick<Settings, 'apiKey' | 'baseUrl' | 'model' | 'maxTokens'> & Partial<Pick<Settings, 'fixProblemsAutomatically'>>;
   signal: AbortSignal;
   onProgress: (p: GenerationProgress) => void;
 }
@@ -25,6 +25,21 @@ export interface GenerationResult {
   usage: TokenUsage;
   /** The raw text, kept on the job so nothing the model wrote is lost. */
   text: string;
+  /** Set when the letter is the result of the automatic fix; `content` and `findings` are then the fixed letter's. */
+  autoFix: AutoFix | null;
+}
+
+/** The automatic fix: the first draft as the model wrote it, what was wrong with it, and how much the fix repaired. */
+export interface AutoFix {
+  /** The first letter's content, before the corrective request. */
+  draft: LetterContent;
+  draftFindings: LetterFinding[];
+  /** The raw text of the first reply. */
+  draftText: string;
+  /** Serious findings of the draft that the fixed letter no longer has. */
+  fixedCount: number;
+  /** Tokens of the corrective request alone (the result's `usage` is both requests together). */
+  usage: TokenUsage;
 }
 
 /** Why a generation ended without a letter. `message` is for the user: it says what happened and what to do. */

@@ -18,7 +18,7 @@ export type JobStatus = v.InferOutput<typeof JobStatusSchema>;
 /** Finished jobs: nothing runs them any more; they can be deleted. */
 export const FINISHED_STATUSES: readonly JobStatus[] = ['COMPLETED', 'FAILED', 'CANCELLED'];
 
-export const JOB_STEPS = ['Queued', 'Preparing', 'Waiting for Claude', 'Writing', 'Checking', 'Saving', 'Done'] as const;
+export const JOB_STEPS = ['Queued', 'Preparing', 'Waiting for Claude', 'Writing', 'Checking', 'Fixing', 'Saving', 'Done'] as const;
 export const JobStepSchema = v.picklist(JOB_STEPS);
 export type JobStep = v.InferOutput<typeof JobStepSchema>;
 

@@ -12,10 +12,29 @@ export const LETTER_PART_LABELS: Record<LetterPart, string> = {
   whyCompany: 'Why this company',
 };
 
+/** What the guard can find. `preamble` covers all model chatter and refusals inside the letter (the name predates that). */
+export const LETTER_FINDING_KINDS = [
+  'placeholder',
+  'wrong-company',
+  'preamble',
+  'too-long',
+  'cliche',
+  'missing-company',
+  'missing-part',
+  'unsupported-number',
+  'unsupported-employer',
+  'unsupported-credential',
+  'inflated-experience',
+  'unsupported-contact',
+] as const;
+export type LetterFindingKind = (typeof LETTER_FINDING_KINDS)[number];
+
 /** Something the post-generation check noticed and the user should see. */
 export const LetterFindingSchema = v.object({
-  kind: v.picklist(['placeholder', 'wrong-company', 'preamble', 'too-long', 'cliche', 'missing-company', 'missing-part']),
+  kind: v.picklist(LETTER_FINDING_KINDS),
   message: v.string(),
+  /** The exact words of the letter the finding is about (absent for whole-letter findings and older records). */
+  quote: v.optional(v.string()),
 });
 export type LetterFinding = v.InferOutput<typeof LetterFindingSchema>;
 

@@ -28,6 +28,8 @@ export const SettingsSchema = v.object({
   paperSize: v.optional(v.picklist(['A4', 'Letter']), 'A4'),
   /** "Keep finished jobs for": days after which finished jobs and their letters are deleted; 0 keeps them forever. */
   keepFinishedJobsDays: v.optional(v.picklist(RETENTION_DAYS), 0),
+  /** One corrective request when a letter has a placeholder, the wrong company, an invented fact or model chatter. */
+  fixProblemsAutomatically: v.optional(v.boolean(), true),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = v.parse(SettingsSchema, {});

@@ -1,0 +1,178 @@
+/**
+ * Reading a letter the way the guard and the sources view need it: sentences that never run across
+ * a paragraph end, the letter's language, and whether a sentence speaks about the candidate.
+ */
+import { LETTER_PARTS, type LetterContent } from '../../schema';
+
+export type LetterField = keyof LetterContent;
+
+export interface Sentence {
+  field: LetterField;
+  /** Index of the paragraph within the field. */
+  paragraph: number;
+  text: string;
+}
+
+export const GUARD_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'sv', 'da', 'no', 'fi', 'pl'] as const;
+export type GuardLanguage = (typeof GUARD_LANGUAGES)[number];
+
+const SPECIAL_LETTERS: Record<string, string> = { ø: 'o', Ø: 'o', æ: 'ae', Æ: 'ae', ł: 'l', Ł: 'l', ß: 'ss', '’': "'", '‘': "'", '`': "'", '´': "'" };
+
+/** Lower case without accents: "Škoda" and "Skoda", "Ørsted" and "orsted" compare equal. Hot: runs on every sentence. */
+export function fold(text: string): string {
+  // Most letters are mostly ASCII: skip the Unicode work when there is none.
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]|[øØæÆłŁß’‘`´]/g, (c) => SPECIAL_LETTERS[c] ?? '')
+    .toLowerCase();
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Abbreviations after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set(
+  [
+    'inc', 'ltd', 'co', 'corp', 'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'vs', 'etc', 'approx', 'no', 'nr', 'e.g', 'i.e', 'z.b', 'bzw', 'ca',
+    'u.a', 'd.h', 's.a', 'n.v', 'b.v', 'k.k', 'p.ex', 'ex', 'sr', 'jr', 'mio', 'mrd', 'tel', 'str', 'dipl', 'ing', 'ph.d', 'm.sc', 'b.sc',
+    'sig', 'sra', 'sr', 'mme', 'mlle', 'hr', 'fr', 'ggf', 'inkl', 'evt', 'bl.a', 'm.fl', 'mm', 'f.eks', 'esim', 'np', 'tzw', 'ul', 'pty',
+  ].map((a) => a.toLowerCase()),
+);
+
+/** Splits a paragraph into sentences at . ! ? … followed by space, except after abbreviations and initials. */
+export function splitSentences(paragraph: string): string[] {
+  const out: string[] = [];
+  const boundary = /([.!?…]+)["”’»)]*\s+/g;
+  let start = 0;
+  for (const match of paragraph.matchAll(boundary)) {
+    const end = match.index + match[0].length;
+    const before = paragraph.slice(start, match.index + match[1]!.length);
+    const lastWord = /([\p{L}.]+)\.$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    const next = paragraph.slice(end, end + 1);
+    if (match[1] === '.' && (ABBREVIATIONS.has(lastWord) || /^\p{Lu}$/u.test(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
+    // "bol.com. Next" splits; "3.5 years" never matches (no space after the dot); lower-case next word after "." rarely starts a sentence.
+    if (match[1] === '.' && next && /\p{Ll}/u.test(next)) continue;
+    out.push(paragraph.slice(start, end).trim());
+    start = end;
+  }
+  const rest = paragraph.slice(start).trim();
+  if (rest) out.push(rest);
+  return out.filter(Boolean);
+}
+
+/** Real sentences are short; text that never ends a sentence (a pasted list, garbage) is read in pieces so the check stays fast. */
+const MAX_SENTENCE = 400;
+function capped(text: string): string[] {
+  if (text.length <= MAX_SENTENCE) return [text];
+  const pieces: string[] = [];
+  let rest = text;
+  while (rest.length > MAX_SENTENCE) {
+    const cut = rest.lastIndexOf(' ', MAX_SENTENCE);
+    const at = cut > MAX_SENTENCE / 2 ? cut : MAX_SENTENCE;
+    pieces.push(rest.slice(0, at).trim());
+    rest = rest.slice(at).trim();
+  }
+  if (rest) pieces.push(rest);
+  return pieces;
+}
+
+export function paragraphsOf(text: string): string[] {
+  return text
+    .split(/\n\s*\n|\n(?=\s*[-•*]\s)/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+/** Every sentence of the letter, addressee line included, each inside one paragraph of one field. */
+export function letterSentences(content: LetterContent): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const field of ['addressee', ...LETTER_PARTS] as LetterField[]) {
+    paragraphsOf(content[field] ?? '').forEach((paragraph, index) => {
+      // A single line break inside a paragraph is still a break: a closing line is not part of the sentence above.
+      for (const line of paragraph.split('\n')) {
+        for (const text of splitSentences(line.trim())) for (const piece of capped(text)) sentences.push({ field, paragraph: index, text: piece });
+      }
+    });
+  }
+  return sentences;
+}
+
+const STOPWORDS: Record<GuardLanguage, string[]> = {
+  en: ['the', 'and', 'i', 'my', 'to', 'of', 'with', 'your', 'have', 'is', 'for', 'that', 'in', 'at', 'would', 'this'],
+  de: ['und', 'ich', 'die', 'der', 'das', 'mit', 'bei', 'ihr', 'ihre', 'ist', 'für', 'habe', 'nicht', 'mein', 'meine', 'zu', 'ein', 'eine', 'sie'],
+  fr: ['et', 'je', 'le', 'la', 'les', 'des', 'avec', 'votre', 'mon', 'ma', 'mes', 'pour', 'est', 'une', 'dans', 'chez', 'ai', 'que'],
+  es: ['y', 'el', 'la', 'los', 'las', 'con', 'su', 'mi', 'mis', 'para', 'es', 'una', 'en', 'he', 'que', 'del', 'por', 'como'],
+  it: ['e', 'il', 'la', 'di', 'che', 'con', 'la', 'mio', 'mia', 'per', 'è', 'una', 'ho', 'nel', 'della', 'presso', 'sono', 'gli'],
+  nl: ['en', 'de', 'het', 'ik', 'mijn', 'met', 'bij', 'uw', 'voor', 'een', 'is', 'heb', 'van', 'dat', 'niet', 'ook', 'zijn'],
+  pt: ['e', 'o', 'a', 'os', 'com', 'meu', 'minha', 'para', 'é', 'uma', 'em', 'na', 'no', 'que', 'da', 'do', 'sua', 'não'],
+  sv: ['och', 'jag', 'att', 'det', 'med', 'på', 'för', 'är', 'min', 'mitt', 'mina', 'som', 'en', 'ett', 'har', 'ni', 'er', 'inte'],
+  da: ['og', 'jeg', 'at', 'det', 'med', 'på', 'for', 'er', 'min', 'mit', 'mine', 'som', 'en', 'et', 'har', 'jeres', 'hos', 'ikke', 'af'],
+  no: ['og', 'jeg', 'å', 'det', 'med', 'på', 'for', 'er', 'min', 'mitt', 'mine', 'som', 'en', 'et', 'har', 'dere', 'hos', 'ikke', 'av'],
+  fi: ['ja', 'olen', 'on', 'että', 'minä', 'minun', 'teidän', 'sekä', 'kanssa', 'joka', 'myös', 'ei', 'se', 'tämä', 'olisi'],
+  pl: ['i', 'w', 'z', 'na', 'się', 'jestem', 'moje', 'mój', 'moja', 'do', 'że', 'jak', 'oraz', 'nie', 'jako', 'państwa', 'dla'],
+};
+
+/** The language a text is most likely in, by common words; English when nothing stands out. */
+export function detectLanguage(text: string): GuardLanguage {
+  const words = fold(text).match(/\p{L}+/gu) ?? [];
+  const counts = new Map<string, number>();
+  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  let best: GuardLanguage = 'en';
+  let bestScore = 0;
+  for (const language of GUARD_LANGUAGES) {
+    const score = STOPWORDS[language].reduce((sum, w) => sum + (counts.get(fold(w)) ?? 0), 0);
+    if (score > bestScore) {
+      best = language;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** A pattern matching any of the words, for text passed through `fold` (so `\b` works on ASCII). */
+export function wordsPattern(words: string[], flags = ''): RegExp {
+  return new RegExp(`(?<![a-z0-9])(?:${words.map((w) => escapeRegExp(fold(w))).join('|')})(?![a-z0-9])`, flags);
+}
+
+/** Words by which a sentence speaks about the writer (matched on folded text). */
+const FIRST_PERSON: Record<GuardLanguage, RegExp> = {
+  en: wordsPattern(['i', "i'm", "i've", "i'd", "i'll", 'my', 'me', 'mine', 'myself']),
+  de: wordsPattern(['ich', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'mir', 'mich']),
+  fr: /(?<![a-z])(?:j'|m'|je|mon|ma|mes|moi)(?![a-z])/,
+  es: wordsPattern(['yo', 'mi', 'mis', 'me', 'conmigo', 'he', 'trabajé', 'lideré', 'dirigí', 'desarrollé', 'gestioné', 'logré', 'reduje', 'aumenté', 'cuento', 'tengo', 'dirijo', 'trabajo', 'soy', 'estoy', 'llevo', 'gestiono', 'conmigo']),
+  it: wordsPattern(['io', 'mio', 'mia', 'miei', 'mie', 'ho', 'mi', 'sono', 'lavoro', 'progetto', 'coordino', 'uso']),
+  nl: wordsPattern(['ik', 'mijn', 'mij', 'me']),
+  pt: wordsPattern(['eu', 'meu', 'minha', 'meus', 'minhas', 'me', 'trabalhei', 'liderei', 'desenvolvi', 'reduzi', 'aumentei', 'tenho', 'sou', 'trabalho', 'giro', 'falo']),
+  sv: wordsPattern(['jag', 'min', 'mitt', 'mina', 'mig']),
+  da: wordsPattern(['jeg', 'min', 'mit', 'mine', 'mig']),
+  no: wordsPattern(['jeg', 'min', 'mitt', 'mine', 'meg']),
+  fi: /(?<![a-z])(?:mina|minun|minulla|minut|minulle|olen|olin)(?![a-z])|[a-z]{3,}(?:in|nut|nyt|ni)(?![a-z])/,
+  pl: wordsPattern(['ja', 'mój', 'moja', 'moje', 'moim', 'mojej', 'mnie', 'mi', 'jestem', 'pracowałem', 'pracowałam', 'prowadziłem', 'prowadziłam', 'zbudowałem', 'zbudowałam', 'odpowiadałem', 'odpowiadałam', 'mam', 'posiadam', 'pracuję', 'zautomatyzowałem', 'zautomatyzowałam', 'skróciłem', 'skróciłam']),
+};
+
+/** Words by which a sentence speaks to the employer (matched on folded text). */
+const SECOND_PERSON: Record<GuardLanguage, RegExp> = {
+  en: wordsPattern(['you', 'your', 'yours']),
+  de: wordsPattern(['sie', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres', 'euch', 'euer', 'eure']),
+  fr: wordsPattern(['vous', 'votre', 'vos']),
+  es: wordsPattern(['usted', 'ustedes', 'su', 'sus', 'vuestro', 'vuestra']),
+  it: wordsPattern(['voi', 'vostro', 'vostra', 'vostri', 'lei', 'suo', 'sua']),
+  nl: wordsPattern(['u', 'uw', 'jullie', 'je', 'jouw']),
+  pt: wordsPattern(['você', 'vocês', 'vosso', 'vossa', 'sua', 'seu']),
+  sv: wordsPattern(['ni', 'er', 'ert', 'era', 'du', 'din', 'ditt']),
+  da: wordsPattern(['jer', 'jeres', 'du', 'din', 'dit', 'i søger', 'i har', 'i kan', 'i arbejder']),
+  no: wordsPattern(['dere', 'deres', 'du', 'din', 'ditt']),
+  fi: wordsPattern(['te', 'teidän', 'teillä', 'sinun', 'teille', 'teitä']),
+  pl: wordsPattern(['państwo', 'państwa', 'państwu', 'wasz', 'wasza', 'wasze', 'pan', 'pani']),
+};
+
+export function speaksAboutCandidate(sentence: string, language: GuardLanguage): boolean {
+  const folded = fold(sentence);
+  return FIRST_PERSON[language].test(folded) || (language !== 'en' && /\bI\b/.test(sentence));
+}
+
+export function speaksToEmployer(sentence: string, language: GuardLanguage): boolean {
+  return SECOND_PERSON[language].test(fold(sentence));
+}
