@@ -100,7 +100,7 @@ function completedPair(i: number, now: number): { job: GenerationJob; letter: Co
     findings: [],
     editedParts: [],
     generatedAt: base.createdAt + 20_000,
-    editedAt: null,
+    editedAt: null, language: 'en', versions: [],
   };
   const job: GenerationJob = {
     ...base,

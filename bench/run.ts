@@ -9,6 +9,7 @@ const suites: Array<{ title: string; load: () => Promise<() => Promise<BenchRow[
   { title: 'Letter guard: time per letter (Node, same lib code as the panel; budget 5 ms at 400 words)', load: async () => (await import('./guard.bench')).runGuardBench },
   { title: 'Cover-letter field search (jsdom)', load: async () => (await import('./apply.bench')).runApplyBench },
   { title: 'Letter exports (Node, same lib code as the panel)', load: async () => (await import('./documents.bench')).runDocumentBenches },
+  { title: 'Letter language and versions (Node, same lib code as the panel)', load: async () => (await import('./letters.bench')).runLetterBenches },
 ];
 
 const only = process.argv[2];

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JOB_LIMITS } from '@/lib/schema';
 import { listJobs } from '@/lib/db';
 import { profile } from '../testing/fixtures';
@@ -80,5 +80,30 @@ describe('JobForm validation', () => {
   it('asks for a profile when there is none', () => {
     render(JobForm, { profile: null });
     expect(screen.getByRole('button', { name: 'Go to Profile' })).toBeTruthy();
+  });
+});
+
+describe('JobForm letter options', () => {
+  it('stores the chosen letter language, length and tone in the job, and says what Auto picks', async () => {
+    const user = userEvent.setup();
+    render(JobForm, { profile });
+    await user.type(screen.getByLabelText('Company'), 'Müller Logistik');
+    await user.type(screen.getByLabelText('Position'), 'Entwickler');
+    await user.type(
+      screen.getByLabelText('Job description'),
+      'Wir suchen ab sofort eine Entwicklerin oder einen Entwickler für unser Team in Hamburg. Du arbeitest mit TypeScript und bist verantwortlich für unsere Logistik-Software.',
+    );
+    const language = screen.getByLabelText('Letter language') as HTMLSelectElement;
+    expect(language.value).toBe('auto');
+    expect(messageFor(language)).toMatch(/Auto: German/);
+    await user.selectOptions(screen.getByLabelText('Length'), 'Short (~150 words)');
+    await user.selectOptions(screen.getByLabelText('Tone'), 'Warm');
+    await user.click(screen.getByRole('button', { name: 'Generate cover letter' }));
+    await vi.waitFor(async () => expect(await listJobs()).toHaveLength(1));
+    const [job] = await listJobs();
+    expect(job!.config).toMatchObject({ letterLanguage: 'auto', length: 'short', tone: 'warm' });
+
+    await user.selectOptions(language, 'French');
+    expect(language.value).toBe('fr');
   });
 });

@@ -67,3 +67,17 @@ describe('ProfileView', () => {
     expect(screen.queryByRole('group', { name: 'Experience 2' })).toBeNull();
   });
 });
+
+describe('ProfileView writing sample', () => {
+  it('saves the writing sample with the profile and says it is used for style only', async () => {
+    const user = userEvent.setup();
+    render(ProfileView);
+    await fillValidProfile(user);
+    await user.type(screen.getByLabelText('Email'), 'ada@example.com');
+    const sample = screen.getByLabelText('Writing sample');
+    expect(messageFor(sample)).toMatch(/style.*never its facts/);
+    await user.type(sample, 'I like short sentences. I get to the point.');
+    await user.click(screen.getByRole('button', { name: 'Save profile' }));
+    await vi.waitFor(async () => expect((await listProfiles())[0]?.writingSample).toBe('I like short sentences. I get to the point.'));
+  });
+});

@@ -14,6 +14,8 @@ export interface ProfileDraft {
   experience: Experience[];
   projects: Project[];
   education: Education[];
+  /** A letter the user wrote, for their voice only. */
+  writingSample: string;
   createdAt: number;
 }
 
@@ -34,6 +36,7 @@ export function newDraft(): ProfileDraft {
     experience: [blankExperience()],
     projects: [],
     education: [],
+    writingSample: '',
     createdAt: Date.now(),
   };
 }
@@ -51,6 +54,7 @@ export function draftFromProfile(p: UserProfile): ProfileDraft {
     experience: p.experience.map((e) => ({ ...e })),
     projects: p.projects.map((e) => ({ ...e })),
     education: p.education.map((e) => ({ ...e })),
+    writingSample: p.writingSample ?? '',
     createdAt: p.createdAt,
   };
 }

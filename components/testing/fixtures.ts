@@ -13,6 +13,7 @@ export const profile: UserProfile = {
   projects: [],
   skills: ['Mathematics'],
   education: [],
+  writingSample: '',
   createdAt: 1,
   updatedAt: 1,
 };

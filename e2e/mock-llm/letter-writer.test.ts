@@ -58,7 +58,7 @@ describe('flawed letters on demand', () => {
     const fixed = await reply([
       { role: 'user', content: user },
       { role: 'assistant', content: first },
-      { role: 'user', content: fixRequestText(findings, job.job.company, job.job.title) },
+      { role: 'user', content: fixRequestText(findings) },
     ]);
     expect(fixed).not.toContain('[number]');
     expect(checkLetter(readLetter(fixed, job.job.company), job)).toEqual([]);

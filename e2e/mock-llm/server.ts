@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { isFixRequest, readFacts, plainText, REFUSAL_TEXT, taggedText, withFlaws, writeLetter } from './letter-writer';
+import { inRequestedLanguage, plainTextInLanguage } from './language';
 import { scenarioFromMarkers, scenarioFromSpec, type Scenario } from './scenario';
 import { chaosPicker, type ChaosFault, type ChaosOptions } from './chaos';
 import { errorTypeFor, sendError, sendJson, sseEvent } from './wire';
@@ -188,9 +189,9 @@ function composeReply(prompt: string, scenario: Scenario, maxTokens: number): Re
   if (scenario.empty) return { text: '', stopReason: 'end_turn' };
   if (scenario.refuse) return { text: REFUSAL_TEXT, stopReason: 'end_turn' };
   const facts = readFacts(prompt);
-  // A corrective request gets the letter without the flaws the first reply had.
-  const letter = withFlaws(writeLetter(facts, scenario.tokens), facts, isFixRequest(prompt) ? [] : (scenario.flaws ?? []));
-  const full = scenario.format === 'plain' ? plainText(letter, facts) : taggedText(letter);
+  // A corrective request gets the letter without the flaws the first reply had; either is written in the requested language.
+  const letter = inRequestedLanguage(withFlaws(writeLetter(facts, scenario.tokens), facts, isFixRequest(prompt) ? [] : (scenario.flaws ?? [])), facts, prompt);
+  const full = scenario.format === 'plain' ? (plainTextInLanguage(letter, facts, prompt) ?? plainText(letter, facts)) : taggedText(letter);
   const words = wordsOf(full);
   const limit = scenario.maxTokens ? Math.floor(words.length * MAX_TOKENS_CUT) : maxTokens;
   if (words.length > limit) return { text: words.slice(0, limit).join(''), stopReason: 'max_tokens' };

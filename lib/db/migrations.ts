@@ -1,5 +1,5 @@
 import { notApplied, type CoverLetter, type GenerationJob } from '../schema';
-import type { Migration } from './database';
+import type { Migration, UpgradeTransaction } from './database';
 
 type StoredRecord = Record<string, unknown>;
 
@@ -35,7 +35,59 @@ export function upgradeJobAddApplication(old: StoredRecord): StoredRecord {
   return { ...old, application: old['application'] ?? notApplied() };
 }
 
-export const RECORD_UPGRADES: RecordUpgrade[] = [{}, { jobs: upgradeJobToV2, letters: upgradeLetterToV2 }, { jobs: upgradeJobAddApplication }];
+/** Letter language, length, tone and the writing sample: the defaults every older record meant. */
+export function upgradeProfileForLetterOptions(old: StoredRecord): StoredRecord {
+  return { ...old, writingSample: old['writingSample'] ?? '' };
+}
+
+export function upgradeJobForLetterOptions(old: StoredRecord): StoredRecord {
+  const config = (old['config'] ?? {}) as StoredRecord;
+  const details = old['job'] as StoredRecord | undefined;
+  const profile = old['profile'] as StoredRecord | undefined;
+  return {
+    ...old,
+    config: { ...config, letterLanguage: config['letterLanguage'] ?? 'auto', length: config['length'] ?? 'standard', tone: config['tone'] ?? 'formal' },
+    ...(details ? { job: { ...details, language: details['language'] ?? '' } } : {}),
+    ...(profile ? { profile: upgradeProfileForLetterOptions(profile) } : {}),
+  };
+}
+
+/** Letters written before versions existed become version 1 of their application, in English as they were written. */
+export function upgradeLetterToVersions(old: StoredRecord): StoredRecord {
+  const versions = old['versions'] as unknown[] | undefined;
+  if (Array.isArray(versions) && versions.length > 0) return { ...old, language: old['language'] ?? 'en' };
+  const text = (key: string) => (typeof old[key] === 'string' ? (old[key] as string) : '');
+  const at = (old['editedAt'] ?? old['generatedAt'] ?? 0) as number;
+  return {
+    ...old,
+    language: old['language'] ?? 'en',
+    versions: [
+      {
+        number: 1,
+        createdAt: at,
+        why: 'first draft',
+        content: { addressee: text('addressee'), opening: text('opening'), aboutMe: text('aboutMe'), whyMe: text('whyMe'), whyCompany: text('whyCompany') },
+        findings: old['findings'] ?? [],
+      },
+    ],
+  };
+}
+
+export const RECORD_UPGRADES: RecordUpgrade[] = [
+  {},
+  { jobs: upgradeJobToV2, letters: upgradeLetterToV2 },
+  { jobs: upgradeJobAddApplication },
+  { profiles: upgradeProfileForLetterOptions, jobs: upgradeJobForLetterOptions, letters: upgradeLetterToVersions },
+];
+
+/** Runs one store's record upgrade over every record of that store, inside the upgrade transaction. */
+async function upgradeStore(tx: UpgradeTransaction, store: 'profiles' | 'jobs' | 'letters', upgrade: (old: StoredRecord) => StoredRecord): Promise<void> {
+  let cursor = await tx.objectStore(store).openCursor();
+  while (cursor) {
+    await cursor.update(upgrade(cursor.value as unknown as StoredRecord) as never);
+    cursor = await cursor.continue();
+  }
+}
 
 /**
  * Ordered schema migrations. MIGRATIONS[n] upgrades version n to n+1; never edit one that shipped.
@@ -75,6 +127,12 @@ export const MIGRATIONS: Migration[] = [
       await cursor.update(upgradeJobAddApplication(cursor.value as unknown as StoredRecord) as unknown as GenerationJob);
       cursor = await cursor.continue();
     }
+  },
+  // v4: letter language, length, tone, writing sample; every letter becomes version 1 of its application.
+  async (_db, tx) => {
+    await upgradeStore(tx, 'profiles', upgradeProfileForLetterOptions);
+    await upgradeStore(tx, 'jobs', upgradeJobForLetterOptions);
+    await upgradeStore(tx, 'letters', upgradeLetterToVersions);
   },
 ];
 

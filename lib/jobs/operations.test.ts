@@ -55,7 +55,7 @@ describe('job operations', () => {
   it('deletes only finished jobs, with their letters', async () => {
     const job = await queue();
     await expect(deleteJob(job.id)).rejects.toThrow(JobNotFinishedError);
-    await saveLetter({ id: 'l1', jobId: job.id, profileId: 'p', company: 'B', position: 'P', addressee: 'Hiring Team', opening: 'a', aboutMe: 'b', whyMe: 'c', whyCompany: 'd', model: 'm', usage: { inputTokens: 1, outputTokens: 1 }, findings: [], editedParts: [], generatedAt: 1, editedAt: null });
+    await saveLetter({ id: 'l1', jobId: job.id, profileId: 'p', company: 'B', position: 'P', addressee: 'Hiring Team', opening: 'a', aboutMe: 'b', whyMe: 'c', whyCompany: 'd', model: 'm', usage: { inputTokens: 1, outputTokens: 1 }, findings: [], editedParts: [], generatedAt: 1, editedAt: null, language: 'en', versions: [] });
     await updateJob(job.id, (j) => ({ ...j, status: 'COMPLETED', coverLetterId: 'l1' }));
     await deleteJob(job.id);
     expect(await getJob(job.id)).toBeUndefined();

@@ -1,6 +1,8 @@
 import { saveLetterAndUpdateJob, updateJob } from '../db';
 import type { GenerationProgress, GenerationRequest, GenerationResult } from '../llm/types';
 import { newId, type Attempt, type CoverLetter, type GenerationJob, type Settings, type TokenUsage } from '../schema';
+import { resolveLetterLanguage } from '../letters/language';
+import { versionsForJob } from '../letters/versions';
 import { autoRetriesSoFar, autoRetryDelay, isTransient, MAX_AUTO_RETRIES } from './auto-retry';
 import { closeOpenAttempt } from './operations';
 import { HEARTBEAT_MS, LEASE_MS, LONGEST_INLINE_WAIT_MS, PROGRESS_WRITE_MS } from './timing';
@@ -99,6 +101,8 @@ export async function runJob(job: GenerationJob, options: RunJobOptions): Promis
       editedParts: [],
       generatedAt: finishedAt,
       editedAt: null,
+      language: resolveLetterLanguage(job),
+      versions: await versionsForJob(job, result, finishedAt),
     };
     await saveLetterAndUpdateJob(letter, job.id, (current) => {
       if (!heldBy(current, claim)) throw new LostJobError(job.id);

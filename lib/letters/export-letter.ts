@@ -32,7 +32,7 @@ export interface LetterFile {
 /** A completed job and its letter; `content` carries edits on screen not yet stored. */
 export interface ExportSource {
   job: Pick<GenerationJob, 'profile' | 'job'>;
-  letter: Pick<CoverLetter, 'company' | 'position'> & LetterContent;
+  letter: Pick<CoverLetter, 'company' | 'position'> & Partial<Pick<CoverLetter, 'language'>> & LetterContent;
 }
 
 export function documentFor(source: ExportSource, now: Date): LetterDocument {

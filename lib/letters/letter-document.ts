@@ -1,5 +1,6 @@
 import { LETTER_PARTS, type CoverLetter, type JobDetails, type LetterContent, type UserProfile } from '../schema';
-import { SIGN_OFF } from '../ui/letter-text';
+import { normalizeLanguage, type LetterLanguage } from './language';
+import { greetingFor, localAddressee, signOffFor } from './salutation';
 
 /**
  * The one model every export renders from (PDF, DOCX, Markdown, text, clipboard HTML), so the
@@ -31,7 +32,18 @@ export interface LetterDocumentOptions {
   locale?: string;
 }
 
-export type LetterSource = LetterContent & Pick<CoverLetter, 'company' | 'position'>;
+/** The letter to render; without a language it is English, as letters were before languages existed. */
+export type LetterSource = LetterContent & Pick<CoverLetter, 'company' | 'position'> & Partial<Pick<CoverLetter, 'language'>>;
+
+/** The locale each letter language prints its date in. */
+const DATE_LOCALES: Record<LetterLanguage, string> = {
+  en: 'en-GB', de: 'de-DE', fr: 'fr-FR', es: 'es-ES', it: 'it-IT', nl: 'nl-NL', pt: 'pt-PT', sv: 'sv-SE', da: 'da-DK', no: 'nb-NO', fi: 'fi-FI', pl: 'pl-PL',
+};
+
+/** A letter's language, English when it has none or an unknown one. */
+export function languageOf(letter: Partial<Pick<CoverLetter, 'language'>>): LetterLanguage {
+  return normalizeLanguage(letter.language) ?? 'en';
+}
 
 const present = (values: string[]) => values.map((s) => s.trim()).filter((s) => s !== '');
 
@@ -45,20 +57,21 @@ export function letterDocument(
   job: Pick<JobDetails, 'company' | 'title' | 'location'>,
   options: LetterDocumentOptions,
 ): LetterDocument {
-  const addressee = letter.addressee.trim();
+  const language = languageOf(letter);
   const company = job.company.trim() || letter.company.trim();
+  const addressee = localAddressee(language, letter.addressee, company);
   return {
     sender: {
       name: profile.name.trim(),
       contact: present([profile.email, profile.phone]),
       links: present([profile.homepage, profile.github, profile.linkedin]),
     },
-    date: formatLetterDate(options.date, options.locale),
+    date: formatLetterDate(options.date, options.locale ?? DATE_LOCALES[language]),
     recipient: present([addressee, company, job.location]).filter((line, i, all) => all.indexOf(line) === i),
-    greeting: `Dear ${addressee || 'Hiring Manager'},`,
+    greeting: greetingFor(language, addressee),
     // Paragraphs a user emptied are left out; nothing with text is dropped.
     paragraphs: present(LETTER_PARTS.map((part) => letter[part])),
-    signOff: SIGN_OFF,
+    signOff: signOffFor(language),
     signature: profile.name.trim(),
     company,
     position: job.title.trim() || letter.position.trim(),

@@ -23,11 +23,11 @@ export function sampleExportSource(overrides: { company?: string; name?: string;
     findings: [],
     editedParts: [],
     generatedAt: 1_700_000_000_000,
-    editedAt: null,
+    editedAt: null, language: 'en', versions: [],
   };
   const job: GenerationJob = {
     id: letter.jobId, profileId: profile.id, jobId: details.id, company, position: details.title, profile, job: details,
-    status: 'COMPLETED', config: { instructions: { overall: '', opening: '', aboutMe: '', whyMe: '', whyCompany: '' }, model: '', maxTokens: 2048, priority: 0, feedback: '' },
+    status: 'COMPLETED', config: { instructions: { overall: '', opening: '', aboutMe: '', whyMe: '', whyCompany: '' }, model: '', maxTokens: 2048, priority: 0, feedback: '', letterLanguage: 'auto', length: 'standard', tone: 'formal' },
     createdAt: 1_700_000_000_000, startedAt: 1_700_000_000_001, completedAt: 1_700_000_000_002, coverLetterId: letter.id, previousLetterId: null,
     error: null, progress: 100, currentStep: 'Done', attempts: 1, history: [], streamedText: '', usage: { inputTokens: 1, outputTokens: 1 }, lease: null, notBefore: null, waitReason: '', autoRetry: 0,
     application: notApplied(),

@@ -28,15 +28,19 @@ const KIND_NAMES: Record<LetterFinding['kind'], string> = {
   'unsupported-contact': 'contact detail not in the profile',
 };
 
-/** The corrective request's text: each finding with its exact words, then what to do with them. */
-export function fixRequestText(findings: LetterFinding[], company: string, position: string): string {
+/**
+ * The corrective request's text: each finding with its exact words, then what to do with them.
+ * The company and position are named only inside the fenced <job> block of the first request:
+ * page text never stands outside a fence.
+ */
+export function fixRequestText(findings: LetterFinding[]): string {
   const lines = findings.map((f, i) => `${i + 1}. ${KIND_NAMES[f.kind]}${f.quote ? `: "${f.quote}"` : ''}. ${f.message}`);
   return [
     FIX_REQUEST_HEADING,
     ...lines,
     '',
-    `Rewrite the letter for the position "${position}" at ${company}. Remove each of these, or replace it with a fact stated in <profile>; never invent a replacement. ` +
-      `Name ${company} as the company applied to. Write no placeholders and no remarks to me. Keep everything else as it is.`,
+    'Rewrite the letter for the position and the company named in <job>. Remove each of these, or replace it with a fact stated in <profile>; never invent a replacement. ' +
+      'Name the company from <job> as the company applied to. Write no placeholders and no remarks to me. Keep everything else, and the language, as it is.',
     `Reply with exactly the same five tags (${Object.values(LETTER_TAGS)
       .map((t) => `<${t}>`)
       .join(', ')}) and nothing outside them.`,
@@ -85,7 +89,7 @@ export async function fixLetter({ req, stream, prompt, first, report }: FixArgs)
     messages: [
       ...prompt.messages,
       { role: 'assistant' as const, content: first.text.trim() },
-      { role: 'user' as const, content: fixRequestText(serious, req.job.job.company, req.job.job.title) },
+      { role: 'user' as const, content: fixRequestText(serious) },
     ],
   };
   report(FIX_PROGRESS.start, { text: first.text, usage: first.usage });

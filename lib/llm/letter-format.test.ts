@@ -99,3 +99,23 @@ describe('readLetter', () => {
     expect(readLetter(TAGGED.replace('Dr. Ada Byron', ''), 'Initech').addressee).toBe('Hiring Team at Initech');
   });
 });
+
+describe('replies in other languages', () => {
+  it('drops a German greeting and sign-off from a plain reply, keeping every paragraph', () => {
+    const text = 'Sehr geehrte Damen und Herren,\n\nMit großem Interesse habe ich Ihre Anzeige gelesen.\n\nIch arbeite seit sechs Jahren mit TypeScript.\n\nMit freundlichen Grüßen\nAda Lovelace';
+    const letter = parseLooseLetter(text, 'Acme');
+    const body = [letter.opening, letter.aboutMe, letter.whyMe, letter.whyCompany].join('\n');
+    expect(body).not.toMatch(/Sehr geehrte|Mit freundlichen|Ada Lovelace/);
+    expect(body).toContain('Mit großem Interesse habe ich Ihre Anzeige gelesen.');
+    expect(body).toContain('Ich arbeite seit sechs Jahren mit TypeScript.');
+  });
+
+  it('drops French and Swedish sign-offs', () => {
+    const pairs: [string, string][] = [['Madame, Monsieur,', 'Cordialement,'], ['Hej,', 'Med vänliga hälsningar']];
+    for (const [greeting, signOff] of pairs) {
+      const letter = parseLooseLetter(`${greeting}\n\nPremier paragraphe.\n\nDeuxième paragraphe.\n\n${signOff}\nAda`, 'Acme');
+      expect(JSON.stringify(letter)).not.toContain(signOff.replace(',', ''));
+      expect(letter.opening).toBe('Premier paragraphe.');
+    }
+  });
+});

@@ -72,7 +72,10 @@ const PREAMBLE_LINE =
   /^(?:here(?:'s| is)\b|below is\b|sure\b|certainly\b|of course\b|absolutely\b|as requested\b|i(?:'ve| have) (?:written|drafted)\b).{0,160}$/i;
 const GREETING_LINE = /^(dear|hello|hi|greetings|to)\s+(.{1,80}?)\s*([,:!])?\s*$/i;
 const SIGN_OFF_LINE =
-  /^(?:sincerely|yours sincerely|yours truly|yours faithfully|best regards|kind regards|warm regards|warmest regards|regards|best|best wishes|respectfully|thank you|thanks|cheers|with gratitude)\s*[,.!]?\s*$/i;
+  /^(?:sincerely|yours sincerely|yours truly|yours faithfully|best regards|kind regards|warm regards|warmest regards|regards|best|best wishes|respectfully|thank you|thanks|cheers|with gratitude|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|beste grüße|viele grüße|cordialement|bien cordialement|je vous prie d.agréer.{0,80}|veuillez agréer.{0,120}|atentamente|saludos cordiales|un saludo|cordiali saluti|distinti saluti|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|atenciosamente|cumprimentos|com os melhores cumprimentos|med vänliga hälsningar|vänliga hälsningar|med venlig hilsen|venlig hilsen|med vennlig hilsen|vennlig hilsen|ystävällisin terveisin|terveisin|z wyrazami szacunku|z poważaniem|pozdrawiam)\s*[,.!]?\s*$/i;
+/** Set greetings of the other letter languages, which name nobody: dropped like "Dear …,". */
+const FOREIGN_GREETING_LINE =
+  /^(?:sehr geehrte|sehr geehrter|guten tag|hallo|liebe|lieber|madame|monsieur|bonjour|estimad[oa]s?|hola|gentil[ei]|spettabile|egregi[oa]|geachte|beste|prezad[oa]s?|car[oa]s?|hej|kære|hei|hyvä|szanown[iay]|dzień dobry)\b.{0,80}[,:!]\s*$/iu;
 const HEADING_LINE = /^\s*(?:#{1,6}\s*|\*\*|__)?\s*([a-z][a-z' ]{2,40}?)\s*(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*$/i;
 
 function headingPart(line: string, company: string | undefined): LetterPart | null {
@@ -110,6 +113,8 @@ function letterLines(text: string): { lines: string[]; addressee: string | null 
     // Only a salutation counts: "Dear X" or a short line ending in a comma, not "To build …".
     if (greeting?.[2] && (/^dear$/i.test(greeting[1]!) || greeting[3])) {
       addressee = addresseeFromGreeting(greeting[2]);
+      body.splice(greetingIndex, 1);
+    } else if (FOREIGN_GREETING_LINE.test(body[greetingIndex]!.trim())) {
       body.splice(greetingIndex, 1);
     }
   }

@@ -17,6 +17,7 @@ export function sampleJob(overrides: { description?: string; company?: string; m
       projects: [{ name: 'COBOL', description: 'Designed a business language that reads like English.', url: '' }],
       skills: ['Compilers', 'Technical writing', 'Teaching'],
       education: [{ institution: 'Yale University', degree: 'PhD Mathematics', start: '1930', end: '1934' }],
+      writingSample: '',
       createdAt: 1,
       updatedAt: 1,
     },
@@ -37,6 +38,9 @@ export function sampleJob(overrides: { description?: string; company?: string; m
       maxTokens: overrides.maxTokens ?? 2048,
       priority: 0,
       feedback: '',
+      letterLanguage: 'auto',
+      length: 'standard',
+      tone: 'formal',
     },
   };
 }

@@ -3,6 +3,13 @@ import { ApplicationSchema, notApplied } from './application';
 import { IdSchema, TextSchema, TimestampSchema, TokenUsageSchema } from './common';
 import { JobDetailsSchema, JOB_LIMITS } from './job-details';
 import { UserProfileSchema } from './profile';
+import { LETTER_LANGUAGE_CHOICES } from '../letters/language';
+
+/** How long the letter should be; the words each means are in lib/llm/prompt.ts. */
+export const LETTER_LENGTHS = ['short', 'standard', 'long'] as const;
+export type LetterLength = (typeof LETTER_LENGTHS)[number];
+export const LETTER_TONES = ['formal', 'warm', 'direct'] as const;
+export type LetterTone = (typeof LETTER_TONES)[number];
 
 /** PAUSED: waiting for the user to press Start (jobs that arrive from a backup), never claimed by the scheduler. */
 export const JOB_STATUSES = ['PENDING', 'PAUSED', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'CANCELLED'] as const;
@@ -36,6 +43,10 @@ export const JobConfigSchema = v.object({
   priority: v.optional(v.pipe(v.number(), v.integer()), 0),
   /** Feedback for a regeneration ("shorter", "more formal"). */
   feedback: v.optional(v.pipe(TextSchema, v.maxLength(JOB_LIMITS.instructions)), ''),
+  /** "auto": the posting's language. */
+  letterLanguage: v.optional(v.picklist(LETTER_LANGUAGE_CHOICES), 'auto'),
+  length: v.optional(v.picklist(LETTER_LENGTHS), 'standard'),
+  tone: v.optional(v.picklist(LETTER_TONES), 'formal'),
 });
 export type JobConfig = v.InferOutput<typeof JobConfigSchema>;
 

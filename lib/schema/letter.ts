@@ -38,6 +38,31 @@ export const LetterFindingSchema = v.object({
 });
 export type LetterFinding = v.InferOutput<typeof LetterFindingSchema>;
 
+/** The letter's content without bookkeeping: what the model produces. */
+export const LetterContentSchema = v.object({
+  addressee: v.string(),
+  opening: v.string(),
+  aboutMe: v.string(),
+  whyMe: v.string(),
+  whyCompany: v.string(),
+});
+export type LetterContent = v.InferOutput<typeof LetterContentSchema>;
+
+/**
+ * One version of an application's letter: a draft, an automatic fix, a regeneration, a saved
+ * edit or a restore. Versions are numbered from 1 and never rewritten, except that the edits of
+ * one editing session update the version that session started.
+ */
+export const LetterVersionSchema = v.object({
+  number: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  createdAt: TimestampSchema,
+  /** Why it exists, as the list shows it: "first draft", "fixed 2 problems", "feedback: shorter", "edited". */
+  why: v.pipe(v.string(), v.maxLength(1200)),
+  content: LetterContentSchema,
+  findings: v.optional(v.array(LetterFindingSchema), []),
+});
+export type LetterVersion = v.InferOutput<typeof LetterVersionSchema>;
+
 export const CoverLetterSchema = v.object({
   id: IdSchema,
   jobId: IdSchema,
@@ -56,15 +81,9 @@ export const CoverLetterSchema = v.object({
   editedParts: v.optional(v.array(v.picklist([...LETTER_PARTS, 'addressee'])), []),
   generatedAt: TimestampSchema,
   editedAt: v.optional(v.nullable(TimestampSchema), null),
+  /** The letter's language (a code from lib/letters/language.ts): greeting, sign-off and exports follow it. */
+  language: v.optional(v.pipe(v.string(), v.maxLength(35)), 'en'),
+  /** Every version of this application, oldest first; the last one is the content above. */
+  versions: v.optional(v.array(LetterVersionSchema), []),
 });
 export type CoverLetter = v.InferOutput<typeof CoverLetterSchema>;
-
-/** The letter's content without bookkeeping: what the model produces. */
-export const LetterContentSchema = v.object({
-  addressee: v.string(),
-  opening: v.string(),
-  aboutMe: v.string(),
-  whyMe: v.string(),
-  whyCompany: v.string(),
-});
-export type LetterContent = v.InferOutput<typeof LetterContentSchema>;

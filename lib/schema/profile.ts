@@ -7,6 +7,7 @@ export const PROFILE_LIMITS = {
   skill: 80,
   description: 4000,
   entries: 50,
+  writingSample: 6000,
 } as const;
 
 const UrlOrEmptySchema = v.union([v.literal(''), v.pipe(v.string(), v.trim(), v.url('Enter a full address starting with https://'))]);
@@ -53,6 +54,8 @@ export const UserProfileSchema = v.pipe(
       v.maxLength(PROFILE_LIMITS.skills),
     ),
     education: v.pipe(v.array(EducationSchema), v.maxLength(PROFILE_LIMITS.entries)),
+    /** A letter the user wrote: shows the model their voice. Style only, never a source of facts. */
+    writingSample: v.optional(v.pipe(TextSchema, v.maxLength(PROFILE_LIMITS.writingSample, `Keep the writing sample under ${PROFILE_LIMITS.writingSample.toLocaleString('en')} characters`)), ''),
     createdAt: TimestampSchema,
     updatedAt: TimestampSchema,
   }),

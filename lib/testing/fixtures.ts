@@ -29,6 +29,7 @@ export function sampleProfile(overrides: Partial<UserProfile> = {}): UserProfile
     projects: [{ name: 'Note G', description: 'An open-source library for Bernoulli numbers.', url: 'https://github.com/ada/note-g' }],
     skills: ['TypeScript', 'Python', 'PostgreSQL', 'Team leadership'],
     education: [{ institution: 'University of London', degree: 'BSc Mathematics', start: '2011', end: '2014' }],
+    writingSample: '',
     createdAt: 1_700_000_000_000,
     updatedAt: 1_700_000_000_000,
     ...overrides,

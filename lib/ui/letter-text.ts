@@ -1,12 +1,15 @@
 import { LETTER_PARTS, type LetterContent } from '../schema';
+import type { LetterLanguage } from '../letters/language';
+import { greetingFor, signOffFor } from '../letters/salutation';
 
-export const SIGN_OFF = 'Sincerely,';
+/** The English sign-off; other languages have their own (lib/letters/salutation.ts). */
+export const SIGN_OFF = signOffFor('en');
 
-/** The whole letter as plain text for the clipboard: greeting, the paragraphs, sign-off and name. */
-export function formatLetterText(content: LetterContent, name: string): string {
+/** The whole letter as plain text for the clipboard: greeting, the paragraphs, sign-off and name, in the letter's language. */
+export function formatLetterText(content: LetterContent, name: string, language: LetterLanguage = 'en'): string {
   const paragraphs = LETTER_PARTS.map((part) => content[part].trim()).filter((p) => p !== '');
-  const greeting = `Dear ${content.addressee.trim() || 'Hiring Manager'},`;
-  return [greeting, ...paragraphs, `${SIGN_OFF}\n${name.trim()}`.trim()].join('\n\n');
+  const greeting = greetingFor(language, content.addressee);
+  return [greeting, ...paragraphs, `${signOffFor(language)}\n${name.trim()}`.trim()].join('\n\n');
 }
 
 export function countWords(text: string): number {
