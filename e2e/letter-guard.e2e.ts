@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { FIX_REQUEST_HEADING } from '../lib/llm/fix-letter';
 import { startMockLlm, type MockLlm } from './mock-llm/server';
 import { launchExtension, type ExtensionSession } from './support/extension';
-import { readStore, sendMessage, setSettings, waitForJob } from './support/extension-storage';
+import { readStore, setSettings, waitForJob } from './support/extension-storage';
 import { jobWith, sampleProfile } from './support/fixtures';
 import { jobItem, openTab } from './support/panel';
 
@@ -23,10 +23,8 @@ afterAll(async () => {
   await mock?.close();
 });
 
-async function queue(company: string, markers: string): Promise<string> {
-  const response = await sendMessage(page, { type: 'QUEUE_GENERATION_JOB', profile: sampleProfile(), job: jobWith(company, markers) });
-  expect(response).toMatchObject({ success: true, jobId: expect.any(String) });
-  return response.jobId as string;
+function queue(company: string, markers: string): Promise<string> {
+  return ext.queueJob({ profile: sampleProfile(), job: jobWith(company, markers) });
 }
 
 function letterText(letter: Record<string, string>): string {
