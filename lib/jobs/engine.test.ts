@@ -221,4 +221,16 @@ describe('job engine against the loopback model', () => {
     const letter = await getLetter(done!.coverLetterId!);
     expect([letter!.opening, letter!.whyCompany].join(' ')).toContain('Flaky Network Co');
   });
+
+  it('claims nothing once stopped, even when a run that was still going ends afterwards', async () => {
+    const engine = engineWith();
+    const first = await queueFor('Last Before Stop', '[[mock:slow=20]]');
+    void engine.pump();
+    await waitFor(() => getJob(first.id), (j) => j?.currentStep === 'Writing');
+    engine.stop();
+    const later = await queueFor('After Stop Co');
+    await engine.idle();
+    await engine.pump();
+    expect((await getJob(later.id))?.status).toBe('PENDING');
+  });
 });

@@ -36,11 +36,14 @@ export class JobEngine {
   private unwatch: (() => void) | null = null;
   private wakeTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly pressure = new ServerPressure();
+  /** A stopped engine claims nothing more, even from a run that ends after the stop. */
+  private stopped = false;
 
   constructor(private readonly options: JobEngineOptions) {}
 
   /** Starts watching for cancellations. Call once from the background's main. */
   start(): void {
+    this.stopped = false;
     this.unwatch ??= watchChanges((changes) => {
       for (const change of changes) {
         if (change.store !== 'jobs' && change.store !== 'all') continue;
@@ -51,6 +54,7 @@ export class JobEngine {
   }
 
   stop(): void {
+    this.stopped = true;
     this.unwatch?.();
     this.unwatch = null;
     if (this.wakeTimer) clearTimeout(this.wakeTimer);
@@ -71,6 +75,7 @@ export class JobEngine {
 
   /** Recovers orphaned jobs, then fills free slots. Safe to call often: calls coalesce. */
   pump(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
     if (this.pumping) {
       this.pumpAgain = true;
       return this.pumping;
