@@ -27,7 +27,7 @@ export const BackupDataSchema = v.object({
   jobs: v.array(GenerationJobSchema),
   letters: v.array(CoverLetterSchema),
   settings: SettingsSchema,
-  activeProfileId: v.string(),
+  activeProfileId: v.pipe(v.string(), v.maxLength(100)),
 });
 export type BackupData = v.InferOutput<typeof BackupDataSchema>;
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { IdSchema, OptionalTextSchema, TextSchema, TimestampSchema } from './common';
+import { IdSchema, OptionalTextSchema, TEXT_LIMITS, TextSchema, TimestampSchema } from './common';
 
 export const JOB_LIMITS = {
   company: 200,
@@ -24,7 +24,7 @@ export const JobDetailsSchema = v.object({
     v.maxLength(JOB_LIMITS.descriptionMax, `The job description is too long: keep it under ${JOB_LIMITS.descriptionMax.toLocaleString('en')} characters`),
   ),
   location: OptionalTextSchema,
-  url: OptionalTextSchema,
+  url: v.optional(v.pipe(TextSchema, v.maxLength(TEXT_LIMITS.url)), ''),
   source: JobSourceSchema,
   capturedAt: TimestampSchema,
   language: v.optional(v.pipe(v.string(), v.maxLength(35)), ''),

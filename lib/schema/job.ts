@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { ApplicationSchema, notApplied } from './application';
-import { IdSchema, TextSchema, TimestampSchema, TokenUsageSchema } from './common';
+import { IdSchema, stringUpTo, TEXT_LIMITS, TextSchema, TimestampSchema, TokenUsageSchema } from './common';
 import { JobDetailsSchema, JOB_LIMITS } from './job-details';
 import { UserProfileSchema } from './profile';
 import { LETTER_LANGUAGE_CHOICES } from '../letters/language';
@@ -37,7 +37,7 @@ export type JobInstructions = v.InferOutput<typeof JobInstructionsSchema>;
 export const JobConfigSchema = v.object({
   instructions: JobInstructionsSchema,
   /** Empty means: the model in Settings when the job runs. */
-  model: v.optional(v.string(), ''),
+  model: v.optional(stringUpTo(TEXT_LIMITS.short), ''),
   maxTokens: v.optional(v.pipe(v.number(), v.integer(), v.minValue(256), v.maxValue(16_000)), 2048),
   /** Higher runs first. "Generate next" raises it above every pending job. */
   priority: v.optional(v.pipe(v.number(), v.integer()), 0),
@@ -52,9 +52,9 @@ export type JobConfig = v.InferOutput<typeof JobConfigSchema>;
 
 /** Who is processing an IN_PROGRESS job, and until when that claim holds without a heartbeat. */
 export const LeaseSchema = v.object({
-  owner: v.string(),
+  owner: stringUpTo(TEXT_LIMITS.id),
   /** New for every claim: a run may write only while the record still carries its own token. */
-  token: v.optional(v.string(), ''),
+  token: v.optional(stringUpTo(TEXT_LIMITS.id), ''),
   expiresAt: TimestampSchema,
 });
 export type Lease = v.InferOutput<typeof LeaseSchema>;
@@ -68,7 +68,7 @@ export const AttemptSchema = v.object({
    * retrying: a transient failure; the job went back to the queue to be tried again by itself.
    */
   outcome: v.picklist(['running', 'completed', 'failed', 'cancelled', 'interrupted', 'rescheduled', 'retrying']),
-  error: v.nullable(v.string()),
+  error: v.nullable(stringUpTo(TEXT_LIMITS.message)),
   /** A retried attempt that had part of the letter already: continued from it (prefill) or started over. */
   continuation: v.optional(v.nullable(v.picklist(['continued', 'started over'])), null),
 });
@@ -78,8 +78,8 @@ export const GenerationJobSchema = v.object({
   id: IdSchema,
   profileId: IdSchema,
   jobId: IdSchema,
-  company: TextSchema,
-  position: TextSchema,
+  company: v.pipe(TextSchema, v.maxLength(TEXT_LIMITS.line)),
+  position: v.pipe(TextSchema, v.maxLength(TEXT_LIMITS.line)),
   /** Snapshots: the job runs with the inputs as they were when it was queued. */
   profile: UserProfileSchema,
   job: JobDetailsSchema,
@@ -91,13 +91,13 @@ export const GenerationJobSchema = v.object({
   coverLetterId: v.nullable(IdSchema),
   /** The letter this job regenerates, kept as it was. */
   previousLetterId: v.optional(v.nullable(IdSchema), null),
-  error: v.nullable(v.string()),
+  error: v.nullable(stringUpTo(TEXT_LIMITS.message)),
   progress: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
   currentStep: JobStepSchema,
   /** Runs started so far, this one included. */
   attempts: v.pipe(v.number(), v.integer(), v.minValue(0)),
   history: v.array(AttemptSchema),
-  streamedText: v.string(),
+  streamedText: stringUpTo(TEXT_LIMITS.stream),
   usage: TokenUsageSchema,
   lease: v.nullable(LeaseSchema),
   /** A PENDING job is not started before this time (a rate limit's retry-after). */

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { IdSchema, TextSchema, TimestampSchema, TokenUsageSchema } from './common';
+import { IdSchema, stringUpTo, TEXT_LIMITS, TextSchema, TimestampSchema, TokenUsageSchema } from './common';
 
 /** The four parts of a letter, in reading order. */
 export const LETTER_PARTS = ['opening', 'aboutMe', 'whyMe', 'whyCompany'] as const;
@@ -32,19 +32,19 @@ export type LetterFindingKind = (typeof LETTER_FINDING_KINDS)[number];
 /** Something the post-generation check noticed and the user should see. */
 export const LetterFindingSchema = v.object({
   kind: v.picklist(LETTER_FINDING_KINDS),
-  message: v.string(),
+  message: stringUpTo(TEXT_LIMITS.message),
   /** The exact words of the letter the finding is about (absent for whole-letter findings and older records). */
-  quote: v.optional(v.string()),
+  quote: v.optional(stringUpTo(TEXT_LIMITS.message)),
 });
 export type LetterFinding = v.InferOutput<typeof LetterFindingSchema>;
 
 /** The letter's content without bookkeeping: what the model produces. */
 export const LetterContentSchema = v.object({
-  addressee: v.string(),
-  opening: v.string(),
-  aboutMe: v.string(),
-  whyMe: v.string(),
-  whyCompany: v.string(),
+  addressee: stringUpTo(TEXT_LIMITS.section),
+  opening: stringUpTo(TEXT_LIMITS.section),
+  aboutMe: stringUpTo(TEXT_LIMITS.section),
+  whyMe: stringUpTo(TEXT_LIMITS.section),
+  whyCompany: stringUpTo(TEXT_LIMITS.section),
 });
 export type LetterContent = v.InferOutput<typeof LetterContentSchema>;
 
@@ -67,14 +67,14 @@ export const CoverLetterSchema = v.object({
   id: IdSchema,
   jobId: IdSchema,
   profileId: IdSchema,
-  company: TextSchema,
-  position: TextSchema,
-  addressee: TextSchema,
-  opening: TextSchema,
-  aboutMe: TextSchema,
-  whyMe: TextSchema,
-  whyCompany: TextSchema,
-  model: v.string(),
+  company: v.pipe(TextSchema, v.maxLength(TEXT_LIMITS.line)),
+  position: v.pipe(TextSchema, v.maxLength(TEXT_LIMITS.line)),
+  addressee: v.pipe(TextSchema, v.maxLength(TEXT_LIMITS.section)),
+  opening: v.pipe(TextSchema, v.maxLength(TEXT_LIMITS.section)),
+  aboutMe: v.pipe(TextSchema, v.maxLength(TEXT_LIMITS.section)),
+  whyMe: v.pipe(TextSchema, v.maxLength(TEXT_LIMITS.section)),
+  whyCompany: v.pipe(TextSchema, v.maxLength(TEXT_LIMITS.section)),
+  model: stringUpTo(TEXT_LIMITS.short),
   usage: TokenUsageSchema,
   findings: v.optional(v.array(LetterFindingSchema), []),
   /** Parts the user changed after generation. */

@@ -10,7 +10,7 @@ export const PROFILE_LIMITS = {
   writingSample: 6000,
 } as const;
 
-const UrlOrEmptySchema = v.union([v.literal(''), v.pipe(v.string(), v.trim(), v.url('Enter a full address starting with https://'))]);
+const UrlOrEmptySchema = v.union([v.literal(''), v.pipe(v.string(), v.trim(), v.maxLength(2048), v.url('Enter a full address starting with https://'))]);
 
 export const ExperienceSchema = v.object({
   employer: v.pipe(TextSchema, v.nonEmpty('Add the employer'), v.maxLength(200)),
@@ -41,7 +41,7 @@ export const UserProfileSchema = v.pipe(
   v.object({
     id: IdSchema,
     name: v.pipe(TextSchema, v.nonEmpty('Add your full name'), v.maxLength(PROFILE_LIMITS.name)),
-    email: v.pipe(TextSchema, v.nonEmpty('Add your email'), v.email('Enter a valid email, like name@example.com')),
+    email: v.pipe(TextSchema, v.nonEmpty('Add your email'), v.maxLength(320), v.email('Enter a valid email, like name@example.com')),
     phone: OptionalTextSchema,
     homepage: v.optional(UrlOrEmptySchema, ''),
     github: v.optional(UrlOrEmptySchema, ''),

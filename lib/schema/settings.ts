@@ -8,11 +8,12 @@ export const DEFAULT_MODEL = 'claude-sonnet-5-5';
 export const RETENTION_DAYS = [30, 90, 365, 0] as const;
 
 export const SettingsSchema = v.object({
-  apiKey: v.optional(v.pipe(v.string(), v.trim()), ''),
+  apiKey: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(500)), ''),
   baseUrl: v.optional(
     v.pipe(
       v.string(),
       v.trim(),
+      v.maxLength(2048),
       v.url('Enter a full address such as http://localhost:11434'),
       v.rawCheck(({ dataset, addIssue }) => {
         const problem = dataset.typed ? baseUrlProblem(dataset.value) : null;
@@ -21,7 +22,7 @@ export const SettingsSchema = v.object({
     ),
     DEFAULT_BASE_URL,
   ),
-  model: v.optional(v.pipe(v.string(), v.trim(), v.nonEmpty('Choose a model')), DEFAULT_MODEL),
+  model: v.optional(v.pipe(v.string(), v.trim(), v.nonEmpty('Choose a model'), v.maxLength(100)), DEFAULT_MODEL),
   maxConcurrentJobs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1, 'At least 1'), v.maxValue(6, 'At most 6')), 2),
   maxTokens: v.optional(v.pipe(v.number(), v.integer(), v.minValue(256), v.maxValue(16_000)), 2048),
   notifications: v.optional(v.boolean(), true),
