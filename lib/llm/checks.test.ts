@@ -222,6 +222,18 @@ describe('checkLetter', () => {
     });
   });
 
+  it('holds a letter to the length the job asked for', () => {
+    const words = (n: number) => 'Compilers matter a lot. '.repeat(Math.ceil(n / 4));
+    const letterOf = (n: number) => ({ ...clean, aboutMe: `${clean.aboutMe} ${words(n)}` });
+    const tooLong = (n: number, length?: 'short' | 'standard' | 'long') =>
+      checkLetter(letterOf(n), length ? { ...job, config: { length } } : job).some((f) => f.kind === 'too-long');
+    expect(tooLong(500, 'long')).toBe(false);
+    expect(tooLong(500, 'standard')).toBe(true);
+    expect(tooLong(500)).toBe(true);
+    expect(tooLong(200, 'standard')).toBe(false);
+    expect(tooLong(280, 'short')).toBe(true);
+  });
+
   it('flags an over-long letter, clichés and empty parts as style notes, not serious findings', () => {
     const long = checkLetter({ ...clean, aboutMe: `${clean.aboutMe} ${'Compilers matter. '.repeat(230)}` }, job);
     expect(long).toEqual([expect.objectContaining({ kind: 'too-long', message: expect.stringMatching(/^The letter has \d+ words/) })]);

@@ -4,9 +4,15 @@ import { unexplainedOrganisations } from './guard/companies';
 import { evidenceFor, namesCompany } from './guard/evidence';
 import { chatterIn, placeholdersIn } from './guard/leftovers';
 import { fold, letterSentences } from './guard/text';
+import { LENGTH_WORDS } from './prompt';
 
-/** Past this many words most readers stop; the prompt asks for 250–350. */
+/** Past this many words most readers stop, for a standard letter (the prompt asks for 250–350). */
 export const MAX_LETTER_WORDS = 450;
+
+/** The same allowance for the length the job asked for: a "Long" letter is not flagged for being long. */
+export function maxWordsFor(length: keyof typeof LENGTH_WORDS = 'standard'): number {
+  return Math.round((LENGTH_WORDS[length].max * MAX_LETTER_WORDS) / LENGTH_WORDS.standard.max);
+}
 
 /** Findings worth one corrective request: the letter would embarrass or mislead as it is. Style notes are not. */
 export const SERIOUS_KINDS: readonly LetterFindingKind[] = [
@@ -48,7 +54,8 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-type GuardJob = Pick<GenerationJob, 'profile' | 'job'>;
+/** The config is optional: without it the letter is held to the standard length. */
+type GuardJob = Pick<GenerationJob, 'profile' | 'job'> & { config?: Pick<GenerationJob['config'], 'length'> };
 
 function finding(kind: LetterFindingKind, quote: string, message: string): LetterFinding {
   return { kind, quote, message };
@@ -116,8 +123,9 @@ export function checkLetter(content: LetterContent, job: GuardJob): LetterFindin
   }
 
   const words = wordCount(body);
-  if (words > MAX_LETTER_WORDS) {
-    push(finding('too-long', '', `The letter has ${words} words; most readers stop around 350. Trim it or regenerate with "shorter".`));
+  const allowed = maxWordsFor(job.config?.length);
+  if (words > allowed) {
+    push(finding('too-long', '', `The letter has ${words} words, more than the ${LENGTH_WORDS[job.config?.length ?? 'standard'].max} or so asked for. Trim it or regenerate with "shorter".`));
   }
   const lower = body.toLowerCase();
   const cliches = CLICHES.filter((phrase) => lower.includes(phrase));

@@ -1,3 +1,4 @@
+import { detectLanguage as detectTextLanguage, LETTER_LANGUAGES, type LetterLanguage } from '../../letters/language';
 /**
  * Reading a letter the way the guard and the sources view need it: sentences that never run across
  * a paragraph end, the letter's language, and whether a sentence speaks about the candidate.
@@ -13,8 +14,9 @@ export interface Sentence {
   text: string;
 }
 
-export const GUARD_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'sv', 'da', 'no', 'fi', 'pl'] as const;
-export type GuardLanguage = (typeof GUARD_LANGUAGES)[number];
+/** The guard reads the letter languages the app writes. */
+export const GUARD_LANGUAGES = LETTER_LANGUAGES;
+export type GuardLanguage = LetterLanguage;
 
 const SPECIAL_LETTERS: Record<string, string> = { ø: 'o', Ø: 'o', æ: 'ae', Æ: 'ae', ł: 'l', Ł: 'l', ß: 'ss', '’': "'", '‘': "'", '`': "'", '´': "'" };
 
@@ -99,36 +101,9 @@ export function letterSentences(content: LetterContent): Sentence[] {
   return sentences;
 }
 
-const STOPWORDS: Record<GuardLanguage, string[]> = {
-  en: ['the', 'and', 'i', 'my', 'to', 'of', 'with', 'your', 'have', 'is', 'for', 'that', 'in', 'at', 'would', 'this'],
-  de: ['und', 'ich', 'die', 'der', 'das', 'mit', 'bei', 'ihr', 'ihre', 'ist', 'für', 'habe', 'nicht', 'mein', 'meine', 'zu', 'ein', 'eine', 'sie'],
-  fr: ['et', 'je', 'le', 'la', 'les', 'des', 'avec', 'votre', 'mon', 'ma', 'mes', 'pour', 'est', 'une', 'dans', 'chez', 'ai', 'que'],
-  es: ['y', 'el', 'la', 'los', 'las', 'con', 'su', 'mi', 'mis', 'para', 'es', 'una', 'en', 'he', 'que', 'del', 'por', 'como'],
-  it: ['e', 'il', 'la', 'di', 'che', 'con', 'la', 'mio', 'mia', 'per', 'è', 'una', 'ho', 'nel', 'della', 'presso', 'sono', 'gli'],
-  nl: ['en', 'de', 'het', 'ik', 'mijn', 'met', 'bij', 'uw', 'voor', 'een', 'is', 'heb', 'van', 'dat', 'niet', 'ook', 'zijn'],
-  pt: ['e', 'o', 'a', 'os', 'com', 'meu', 'minha', 'para', 'é', 'uma', 'em', 'na', 'no', 'que', 'da', 'do', 'sua', 'não'],
-  sv: ['och', 'jag', 'att', 'det', 'med', 'på', 'för', 'är', 'min', 'mitt', 'mina', 'som', 'en', 'ett', 'har', 'ni', 'er', 'inte'],
-  da: ['og', 'jeg', 'at', 'det', 'med', 'på', 'for', 'er', 'min', 'mit', 'mine', 'som', 'en', 'et', 'har', 'jeres', 'hos', 'ikke', 'af'],
-  no: ['og', 'jeg', 'å', 'det', 'med', 'på', 'for', 'er', 'min', 'mitt', 'mine', 'som', 'en', 'et', 'har', 'dere', 'hos', 'ikke', 'av'],
-  fi: ['ja', 'olen', 'on', 'että', 'minä', 'minun', 'teidän', 'sekä', 'kanssa', 'joka', 'myös', 'ei', 'se', 'tämä', 'olisi'],
-  pl: ['i', 'w', 'z', 'na', 'się', 'jestem', 'moje', 'mój', 'moja', 'do', 'że', 'jak', 'oraz', 'nie', 'jako', 'państwa', 'dla'],
-};
-
-/** The language a text is most likely in, by common words; English when nothing stands out. */
+/** The language a text is most likely in (the one detector the app has); English when nothing stands out. */
 export function detectLanguage(text: string): GuardLanguage {
-  const words = fold(text).match(/\p{L}+/gu) ?? [];
-  const counts = new Map<string, number>();
-  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
-  let best: GuardLanguage = 'en';
-  let bestScore = 0;
-  for (const language of GUARD_LANGUAGES) {
-    const score = STOPWORDS[language].reduce((sum, w) => sum + (counts.get(fold(w)) ?? 0), 0);
-    if (score > bestScore) {
-      best = language;
-      bestScore = score;
-    }
-  }
-  return best;
+  return detectTextLanguage(text)?.language ?? 'en';
 }
 
 /** A pattern matching any of the words, for text passed through `fold` (so `\b` works on ASCII). */
