@@ -131,7 +131,9 @@ export async function runJob(job: GenerationJob, options: RunJobOptions): Promis
     if (!cancelled && (failure.kind === 'rate-limited' || failure.kind === 'overloaded')) options.onServerStrain?.(failure.retryAfterMs ?? null);
     // A long rate-limit wait is not slept through: the job waits in the queue and an alarm wakes the worker for it.
     if (!cancelled && failure.kind === 'rate-limited' && (failure.retryAfterMs ?? 0) > LONGEST_INLINE_WAIT_MS) {
-      return reschedule(job.id, claim, now() + failure.retryAfterMs!, 'rate limit', failure.message, now, writer.latestText, spent);
+      const at = now() + failure.retryAfterMs!;
+      const wait = { at, reason: 'rate limit', autoRetry: 0, outcome: 'rescheduled' as const, message: failure.message };
+      return (await requeue(job.id, claim, () => wait, now, writer.latestText, spent)) ?? 'RESCHEDULED';
     }
     if (!cancelled && isTransient(failure.kind)) {
       const outcome = await retryOrFail(job.id, claim, failure, now, options.random ?? Math.random, writer.latestText, spent);
@@ -179,9 +181,60 @@ function addUsage(a: TokenUsage, b: TokenUsage): TokenUsage {
   return { inputTokens: a.inputTokens + b.inputTokens, outputTokens: a.outputTokens + b.outputTokens };
 }
 
+interface Requeue {
+  /** Not before this time. */
+  at: number;
+  /** Shown on the card with the time of the next try. */
+  reason: string;
+  /** The automatic retry this is (0: a long server-asked wait, which does not count as one). */
+  autoRetry: number;
+  outcome: 'retrying' | 'rescheduled';
+  message: string;
+}
+
+/**
+ * Puts a job this run still holds back in the queue. `decide` sees the current record and returns
+ * the wait, or null to leave the job as it is (the caller then fails it). 'LOST' when it is no longer ours.
+ */
+async function requeue(
+  jobId: string,
+  claim: Claim,
+  decide: (current: GenerationJob) => Requeue | null,
+  now: () => number,
+  latestText: string | null,
+  spent: TokenUsage,
+): Promise<'RESCHEDULED' | 'LOST' | null> {
+  let requeued = false;
+  try {
+    await updateJob(jobId, (current) => {
+      if (!heldBy(current, claim)) throw new LostJobError(jobId);
+      const wait = decide(current);
+      if (!wait) return current;
+      requeued = true;
+      return {
+        ...current,
+        status: 'PENDING',
+        lease: null,
+        currentStep: 'Queued',
+        progress: 0,
+        notBefore: wait.at,
+        waitReason: wait.reason,
+        autoRetry: wait.autoRetry,
+        usage: spent,
+        streamedText: latestText ?? current.streamedText,
+        history: closeOpenAttempt(current, wait.outcome, wait.message, now()),
+      };
+    });
+  } catch (error) {
+    if (error instanceof LostJobError) return 'LOST';
+    throw error;
+  }
+  return requeued ? 'RESCHEDULED' : null;
+}
+
 /**
  * A transient failure: back to the queue after a growing wait, as automatic retry n of
- * MAX_AUTO_RETRIES; after the last one, null (the caller fails the job with the error).
+ * MAX_AUTO_RETRIES; after the last one, null (the caller fails the job, saying retries did not help).
  */
 async function retryOrFail(
   jobId: string,
@@ -192,69 +245,23 @@ async function retryOrFail(
   latestText: string | null,
   spent: TokenUsage,
 ): Promise<RunOutcome | null> {
-  try {
-    let retried = false;
-    await updateJob(jobId, (current) => {
-      if (!heldBy(current, claim)) throw new LostJobError(jobId);
+  const outcome = await requeue(
+    jobId,
+    claim,
+    (current) => {
       const n = autoRetriesSoFar(current) + 1;
-      if (n > MAX_AUTO_RETRIES) return current;
-      retried = true;
-      const at = now();
-      return {
-        ...current,
-        status: 'PENDING',
-        lease: null,
-        currentStep: 'Queued',
-        progress: 0,
-        notBefore: at + autoRetryDelay(n, failure.retryAfterMs ?? null, random),
-        waitReason: failure.message,
-        autoRetry: n,
-        usage: spent,
-        streamedText: latestText ?? current.streamedText,
-        history: closeOpenAttempt(current, 'retrying', failure.message, at),
-      };
-    });
-    if (retried) return 'RESCHEDULED';
+      if (n > MAX_AUTO_RETRIES) return null;
+      const at = now() + autoRetryDelay(n, failure.retryAfterMs ?? null, random);
+      return { at, reason: failure.message, autoRetry: n, outcome: 'retrying', message: failure.message };
+    },
+    now,
+    latestText,
+    spent,
+  );
+  if (outcome === null) {
     failure.message = `${failure.message.replace(/\s*Retry\.?$|\s*Try again[^.]*\.$/, '')} (${MAX_AUTO_RETRIES} automatic retries did not help; press Retry to try again.)`;
-    return null;
-  } catch (error) {
-    if (error instanceof LostJobError) return 'LOST';
-    throw error;
   }
-}
-
-/** Puts a job this run holds back in the queue until `at`; the attempt is recorded as rescheduled. */
-async function reschedule(
-  jobId: string,
-  claim: Claim,
-  at: number,
-  reason: string,
-  message: string,
-  now: () => number,
-  latestText: string | null,
-  spent: TokenUsage,
-): Promise<RunOutcome> {
-  try {
-    await updateJob(jobId, (current) => {
-      if (!heldBy(current, claim)) throw new LostJobError(jobId);
-      return {
-        ...current,
-        status: 'PENDING',
-        lease: null,
-        currentStep: 'Queued',
-        progress: 0,
-        notBefore: at,
-        waitReason: reason,
-        usage: spent,
-        streamedText: latestText ?? current.streamedText,
-        history: closeOpenAttempt(current, 'rescheduled', message, now()),
-      };
-    });
-    return 'RESCHEDULED';
-  } catch (error) {
-    if (error instanceof LostJobError) return 'LOST';
-    throw error;
-  }
+  return outcome;
 }
 
 /**
