@@ -125,7 +125,10 @@ describe('the side panel, driven like a user', () => {
     expect(clipboard).toContain(addition.trim());
     expect(clipboard).toMatch(new RegExp(`Sincerely,\\n${NAME}\\s*$`));
 
-    await page.getByRole('button', { name: 'Back to jobs' }).click();
+    // The Generate tab, pressed while the letter is open, goes back to the form and the list.
+    await page.getByRole('tab', { name: 'Generate', exact: true }).click();
+    await jobItem(page, 'Lovelace Looms').getByRole('button', { name: 'View cover letter' }).waitFor();
+    expect(await page.getByRole('region', { name: 'Cover letter' }).count()).toBe(0);
   });
 
   it('wait-for-it mode streams the letter into the panel, offers Cancel, and keeps the finished letter on screen', async () => {
