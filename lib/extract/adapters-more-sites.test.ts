@@ -4,10 +4,14 @@ import { extractJobPosting, type FoundJobPosting } from './index';
 import { loadFixture } from './test-support';
 
 /**
- * Personio, Recruitee, BambooHR and XING adapters (issue 12). No saved page of any of these sites
- * could be found in public repositories, so each is tested on a fixture written by hand from the
- * site's current markup (each fixture says so in its first comment). The live Personio, Recruitee
- * and XING pages also carry JSON-LD; the fixtures leave it out so the adapters' own reading is tested.
+ * Personio, Recruitee, BambooHR and XING adapters (issue 12). No saved job page of any of these
+ * sites could be found in public repositories (what exists there are reconstructed application
+ * forms and scraper tests), so each is tested on a fixture written by hand from the site's current
+ * markup, as its first comment says. Where public scrapers show a detail of the live markup it is
+ * followed: XING's data-testid names and "<title> in <place> | XING Jobs" page title, Recruitee's
+ * application form on the offer page, BambooHR's page title "BambooHR". The live Personio,
+ * Recruitee and XING pages also carry JSON-LD; the fixtures leave it out so that what is tested is
+ * the adapters' own reading, the fallback when JSON-LD is missing or incomplete.
  */
 
 function read(fixture: string, url: string): FoundJobPosting {
@@ -48,7 +52,7 @@ const CASES: SiteCase[] = [
   {
     name: 'Recruitee', fixture: 'recruitee.html', url: 'https://tulpwerk.recruitee.com/o/medewerker-klantenservice',
     method: 'adapter:recruitee', company: 'Tulpwerk B.V.', title: 'Medewerker Klantenservice', location: 'Utrecht',
-    includes: '• Een salaris tussen € 2.600 en € 3.100 per maand', excludes: 'Powered by Recruitee', language: 'nl', board: /recruitee/i,
+    includes: '• Een salaris tussen € 2.600 en € 3.100 per maand', excludes: 'Sollicitatie versturen', language: 'nl', board: /recruitee/i,
     list: { fixture: 'recruitee-list.html', url: 'https://tulpwerk.recruitee.com/' },
     employerElements: 'meta[property="og:site_name"], title, img[alt]',
   },
@@ -57,7 +61,7 @@ const CASES: SiteCase[] = [
     method: 'adapter:bamboohr', company: 'Pinecrest Labs', title: 'Customer Support Specialist', location: 'Boise, Idaho',
     includes: '• Answer customer questions by phone, chat and email', excludes: 'View all open positions', language: 'en', board: /bamboo/i,
     list: { fixture: 'bamboohr-list.html', url: 'https://pinecrestlabs.bamboohr.com/careers' },
-    employerElements: 'meta[property="og:site_name"], title, img[alt]',
+    employerElements: 'meta[property="og:site_name"], img[alt]',
   },
   {
     name: 'XING', fixture: 'xing.html', url: 'https://www.xing.com/jobs/leipzig-projektleiter-elektrotechnik-140000001',
