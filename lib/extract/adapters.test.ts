@@ -3,6 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { extractJobPosting, type FoundJobPosting } from './index';
 import { loadFixture } from './test-support';
 
+/**
+ * The first site adapters. No saved page of these sites was at hand, so every fixture here (both
+ * LinkedIn views, logged out and logged in, included) was written by hand from the site's markup,
+ * as its first comment says; real saved pages of Greenhouse and Workable are tested in
+ * adapters-sites.test.ts.
+ */
+
 function extractFound(fixture: string, url: string): FoundJobPosting {
   const result = extractJobPosting(loadFixture(fixture, url), url);
   if (!result.found) throw new Error(`${fixture}: expected a posting, got "${result.reason}"`);

@@ -32,15 +32,27 @@ export const workAtAStartupAdapter: SiteAdapter = {
     }),
 };
 
-/** XING job pages (xing.com/jobs/<city>-<slug>-<id>); JSON-LD carries most fields. */
+/**
+ * XING job pages (xing.com/jobs/<city>-<slug>-<id>); JSON-LD carries most fields. The page names
+ * the place only in unlabelled markers and in its title, "<job title> in <place> | XING Jobs".
+ */
+function xingTitleLocation(document: Document, jobTitle: string): string {
+  const prefix = `${jobTitle} in `;
+  const head = collapseInline(document.title).replace(/\s*\|\s*XING Jobs$/i, '');
+  return head.startsWith(prefix) ? head.slice(prefix.length) : '';
+}
+
 export const xingAdapter: SiteAdapter = {
   site: 'xing',
   matches: (url) => hostnameIs(url, 'xing.com') && url.pathname.startsWith('/jobs/') && !url.pathname.startsWith('/jobs/search'),
-  extract: (document) =>
-    readLayout(document, {
-      title: ['[data-testid="job-details-title"]', 'h1'],
+  extract: (document) => {
+    const fields = readLayout(document, {
+      title: ['[data-testid="job-details-title"] h1', '[data-testid="job-details-title"]', 'h1'],
       company: ['[data-testid="job-details-company-info-name"]', '[data-testid="header-company-name"]'],
-      location: ['[data-testid="job-details-location"]', '[data-testid="job-fact-location"]'],
-      description: ['[data-testid="expandable-content"]', '[class*="description" i]'],
-    }),
+      description: ['[data-testid="expandable-content"]'],
+    });
+    if (fields === null) return null;
+    const location = xingTitleLocation(document, fields.title ?? '');
+    return location === '' ? fields : { ...fields, location };
+  },
 };
