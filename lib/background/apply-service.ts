@@ -17,6 +17,14 @@ import { openPanelInGesture, openPanelPage } from './panel';
 
 export const MENU_FILL = 'fill-cover-letter';
 
+/** "Fill cover letter here": on fields, and on the page, since file inputs have no menu context of their own. */
+export const FILL_MENU = {
+  id: MENU_FILL,
+  title: 'Fill cover letter here',
+  contexts: ['editable', 'page', 'frame'] as ['editable', 'page', 'frame'],
+  documentUrlPatterns: ['http://*/*', 'https://*/*'],
+};
+
 export const FILL_MESSAGES = {
   noLetter: 'There is no finished cover letter yet. Write one for this job first, then fill it in.',
   noField:
@@ -189,20 +197,7 @@ export async function requestFill(tab: Browser.tabs.Tab, info: { frameId?: numbe
 
 /** Context menu, follow-up reminders and the badge hint on application pages. */
 export function registerApplyEntryPoints(): void {
-  browser.runtime.onInstalled.addListener(() => {
-    // Created synchronously: the capture menus' removeAll() was issued first and runs first.
-    browser.contextMenus.create(
-      {
-        id: MENU_FILL,
-        title: 'Fill cover letter here',
-        // File inputs have no menu context of their own: a drop zone is part of the page.
-        contexts: ['editable', 'page', 'frame'],
-        documentUrlPatterns: ['http://*/*', 'https://*/*'],
-      },
-      () => void browser.runtime.lastError,
-    );
-  });
-
+  // The menu item itself is made with the others, in one place (capture-service's createMenus).
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_FILL || tab?.id === undefined) return;
     const opening = openPanelInGesture(tab); // before any await: only a gesture may open it

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
 import { decideCapture, type CaptureDecision } from '../capture/decide';
+import { FILL_MENU } from './apply-service';
 import { publishCaptureNotice } from '../capture/draft-store';
 import { UNREADABLE_PAGE_MESSAGES, unreadablePageReason } from '../capture/page-access';
 import { getProfile, listProfiles, saveJob } from '../db';
@@ -35,11 +36,12 @@ export function registerCaptureEntryPoints(engine: JobEngine): void {
   });
 }
 
-/** Menus persist across worker restarts; they are (re)made on install and update. */
+/** Every menu item of the extension, made in one place: they persist across worker restarts and are (re)made on install and update. */
 async function createMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({ id: MENU_PAGE, title: 'Generate cover letter for this page', contexts: ['page'] });
   browser.contextMenus.create({ id: MENU_SELECTION, title: 'Generate cover letter from selection', contexts: ['selection'] });
+  browser.contextMenus.create(FILL_MENU);
 }
 
 /** Runs the extractor in the tab. Needs activeTab (granted by the click or shortcut) or a host permission. */
