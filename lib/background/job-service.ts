@@ -29,7 +29,10 @@ export function startJobService(): JobEngine {
   engine.start();
 
   // After a browser restart the queue resumes at once, not at the next watchdog tick.
-  browser.runtime.onStartup.addListener(() => void kick(engine));
+  browser.runtime.onStartup.addListener(() => {
+    void kick(engine);
+    void applyRetention();
+  });
 
   browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) => {
     const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
@@ -54,11 +57,10 @@ export function startJobService(): JobEngine {
     if (changes.some((c) => c.store === 'all')) void kick(engine);
   });
 
-  // "Keep finished jobs for": applied at start and once a day.
+  // "Keep finished jobs for": applied when the browser starts and once a day, not on every wake of the worker.
   void browser.alarms.get(RETENTION_ALARM).then(async (existing) => {
     if (!existing) await browser.alarms.create(RETENTION_ALARM, { periodInMinutes: 24 * 60 });
   });
-  void applyRetention();
 
   // Every start of the worker doubles as start-up recovery.
   void engine.pump().then(() => updateBadge()).catch((error) => console.error('Could not resume jobs', error));
