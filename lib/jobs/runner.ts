@@ -128,10 +128,12 @@ export async function runJob(job: GenerationJob, options: RunJobOptions): Promis
     const failure = asUserFacingError(error);
     const cancelled = failure.kind === 'cancelled' || signal.aborted;
     const spent = addUsage(baseUsage, writer.latestUsage);
+    // Read before the shared backoff starts its own wait, so that wait never ends before this job's time.
+    const failedAt = now();
     if (!cancelled && (failure.kind === 'rate-limited' || failure.kind === 'overloaded')) options.onServerStrain?.(failure.retryAfterMs ?? null);
     // A long rate-limit wait is not slept through: the job waits in the queue and an alarm wakes the worker for it.
     if (!cancelled && failure.kind === 'rate-limited' && (failure.retryAfterMs ?? 0) > LONGEST_INLINE_WAIT_MS) {
-      const at = now() + failure.retryAfterMs!;
+      const at = failedAt + failure.retryAfterMs!;
       const wait = { at, reason: 'rate limit', autoRetry: 0, outcome: 'rescheduled' as const, message: failure.message };
       return (await requeue(job.id, claim, () => wait, now, writer.latestText, spent)) ?? 'RESCHEDULED';
     }
