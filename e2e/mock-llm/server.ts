@@ -67,6 +67,8 @@ export interface MockAccounting {
   /** Streams that ran to message_stop, and their tokens: each should become a letter (or a fix of one). */
   completedStreams: number;
   completedTokens: number;
+  /** When each of those streams ended (Date.now()), so a run can tell which ones a worker kill caught unsaved. */
+  completedAt: number[];
   /** Faults injected by chaos mode, by kind. */
   faults: Partial<Record<ChaosFault, number>>;
 }
@@ -233,6 +235,7 @@ export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLl
   let outputTokensSent = 0;
   let completedStreams = 0;
   let completedTokens = 0;
+  const completedAt: number[] = [];
   const faults: Partial<Record<ChaosFault, number>> = {};
   const chunkDelayMs = DEFAULT_CHUNK_DELAY_MS * (options.timeScale ?? 1);
   const pingIntervalMs = options.pingIntervalMs ?? 5000;
@@ -303,6 +306,7 @@ export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLl
     res.end();
     completedStreams += 1;
     completedTokens += wordsOf(reply.text).length;
+    completedAt.push(Date.now());
   }
 
   /** A forced résumé tool call, answered as the API does: one tool_use block, stop_reason tool_use. */
@@ -515,7 +519,7 @@ export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLl
     setChaos: (chaosOptions) => {
       chaos = chaosOptions ? chaosPicker(chaosOptions) : null;
     },
-    accounting: () => ({ outputTokensSent, completedStreams, completedTokens, faults: { ...faults } }),
+    accounting: () => ({ outputTokensSent, completedStreams, completedTokens, completedAt: [...completedAt], faults: { ...faults } }),
     close: () =>
       new Promise<void>((resolve, reject) => {
         shutdown.abort();

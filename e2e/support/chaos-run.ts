@@ -23,20 +23,32 @@ export interface ChaosRunResult {
   accounting: MockAccounting;
   /** Output tokens of the letters themselves. */
   letterTokens: number;
+  /**
+   * Streams that ended less than KILL_CATCH_MS before a worker kill: the worker may have died
+   * holding one before it was saved, and then the job rightly asks again. Any other extra finished
+   * stream is a job run twice.
+   */
+  caughtByKills: number;
   /** Every job through the panel's eyes, a fault-free letter of the same kind as the yardstick. */
   idealMs: number;
 }
 
-async function killWorker(ext: ExtensionSession): Promise<void> {
+/** How long after a stream's last byte a killed worker may still not have saved it (a loaded CI machine included). */
+export const KILL_CATCH_MS = 1500;
+
+async function killWorker(ext: ExtensionSession): Promise<number> {
+  let at = 0;
   // The worker may be between lives (stopped, not yet woken): try until there is one to stop.
   await waitFor(async () => {
     try {
+      at = Date.now();
       await ext.stopServiceWorker();
       return true;
     } catch {
       return false;
     }
   }, 'a running service worker to stop', 60_000, 200);
+  return at;
 }
 
 /**
@@ -67,11 +79,12 @@ export async function runChaos(ext: ExtensionSession, mock: MockLlm, options: Ch
   const finished = async () =>
     (await readStore(panel, 'jobs')).filter((j) => ids.includes(j.id) && ['COMPLETED', 'FAILED', 'CANCELLED'].includes(j.status)).length;
   let kills = 0;
+  const killTimes: number[] = [];
   let reopened = false;
   await waitFor(async () => {
     const done = await finished();
     while (kills < killAt.length && done >= killAt[kills]!) {
-      await killWorker(ext);
+      killTimes.push(await killWorker(ext));
       kills++;
     }
     if (!reopened && done >= reopenAt) {
@@ -93,8 +106,10 @@ export async function runChaos(ext: ExtensionSession, mock: MockLlm, options: Ch
     outputTokensSent: after.outputTokensSent - before.outputTokensSent,
     completedStreams: after.completedStreams - before.completedStreams,
     completedTokens: after.completedTokens - before.completedTokens,
+    completedAt: after.completedAt.slice(before.completedAt.length),
     faults: after.faults,
   };
+  const caughtByKills = accounting.completedAt.filter((end) => killTimes.some((kill) => kill >= end && kill - end < KILL_CATCH_MS)).length;
   await panel.close();
-  return { wallMs, kills, jobs, letters, accounting, letterTokens, idealMs: Math.ceil(options.jobs / options.concurrency) * oneLetterMs };
+  return { wallMs, kills, jobs, letters, accounting, letterTokens, caughtByKills, idealMs: Math.ceil(options.jobs / options.concurrency) * oneLetterMs };
 }
