@@ -20,6 +20,8 @@ let mock: MockLlm;
 let ext: ExtensionSession;
 let page: Page;
 let runningId: string;
+/** What axe found on the first-run view (no key, no profile, no jobs), in both themes. */
+const firstRun: string[] = [];
 
 interface AxeViolation {
   id: string;
@@ -51,6 +53,11 @@ async function checkAllViews(): Promise<string[]> {
     await jobItem(page, 'Failing Fabrics').waitFor();
     problems.push(...(await violations(`Generate (${scheme})`)));
 
+    // Messages at the fields: an empty form submitted.
+    await page.getByRole('button', { name: 'Generate cover letter' }).click();
+    await waitFor(async () => (await page.getByLabel('Company', { exact: true }).getAttribute('aria-invalid')) === 'true', 'the company marked invalid');
+    problems.push(...(await violations(`Generate with errors (${scheme})`)));
+
     await page.getByRole('button', { name: 'Clear finished' }).click();
     await page.getByRole('dialog').waitFor();
     problems.push(...(await violations(`Clear finished dialog (${scheme})`)));
@@ -73,6 +80,11 @@ async function checkAllViews(): Promise<string[]> {
     await openTab(page, 'Profile');
     await page.getByLabel('Full name', { exact: true }).waitFor();
     problems.push(...(await violations(`Profile (${scheme})`)));
+    await page.getByLabel('Email', { exact: true }).fill('ada@');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await waitFor(async () => (await page.getByLabel('Email', { exact: true }).getAttribute('aria-invalid')) === 'true', 'the email marked invalid');
+    problems.push(...(await violations(`Profile with errors (${scheme})`)));
+    await page.getByLabel('Email', { exact: true }).fill('ada@example.com');
 
     await openTab(page, 'Settings');
     await page.getByLabel('API base URL', { exact: true }).waitFor();
@@ -85,6 +97,11 @@ beforeAll(async () => {
   mock = await startMockLlm({ timeScale: 0.2 });
   ext = await launchExtension();
   page = await ext.openPanel({ width: 400 });
+  await page.getByRole('heading', { name: 'Get started' }).waitFor();
+  for (const scheme of SCHEMES) {
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    firstRun.push(...(await violations(`First run (${scheme})`)));
+  }
   await setSettings(page, { apiKey: 'sk-test-e2e', baseUrl: mock.url, model: 'claude-sonnet-5-5', maxConcurrentJobs: 2 });
   await saveProfile(page, {
     name: 'Ada Lovelace',
@@ -131,8 +148,22 @@ describe('accessibility of the side panel', () => {
     await fresh.close();
   });
 
+  it('the check can fail: a planted low-contrast line is reported', async () => {
+    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'planted';
+      p.textContent = 'Barely readable';
+      p.style.cssText = 'color:#c8c8c8;background:#ffffff';
+      document.querySelector('main')?.append(p);
+    });
+    const found = await violations('Planted');
+    await page.evaluate(() => document.getElementById('planted')?.remove());
+    expect(found.some((v) => v.includes('color-contrast') && v.includes('#planted'))).toBe(true);
+  });
+
   it('axe-core finds no violations on any view, light or dark', async () => {
-    const problems = await checkAllViews();
+    const problems = [...firstRun, ...(await checkAllViews())];
     expect(problems, problems.join('\n')).toEqual([]);
     // The job was running throughout, so the Running jobs strip was checked too.
     expect((await waitForJob(page, runningId, ['IN_PROGRESS', 'COMPLETED'], 1000)).status).toBe('IN_PROGRESS');
