@@ -53,6 +53,13 @@ async function checkAllViews(): Promise<string[]> {
     await jobItem(page, 'Failing Fabrics').waitFor();
     problems.push(...(await violations(`Generate (${scheme})`)));
 
+    // Everything folded away, unfolded.
+    await page.getByRole('button', { name: 'Instructions for each part' }).click();
+    await page.getByText('Export several letters').click();
+    await jobItem(page, 'Babbage & Co').locator('summary').click();
+    await page.getByRole('group', { name: 'Download formats for Babbage & Co' }).waitFor();
+    problems.push(...(await violations(`Generate unfolded (${scheme})`)));
+
     // Messages at the fields: an empty form submitted.
     await page.getByRole('button', { name: 'Generate cover letter' }).click();
     await waitFor(async () => (await page.getByLabel('Company', { exact: true }).getAttribute('aria-invalid')) === 'true', 'the company marked invalid');
@@ -75,6 +82,14 @@ async function checkAllViews(): Promise<string[]> {
     await page.getByRole('list', { name: 'Sources for each claim' }).waitFor();
     problems.push(...(await violations(`Letter with sources (${scheme})`)));
     await sources.click();
+    await page.getByRole('button', { name: 'Regenerate' }).click();
+    await page.getByRole('button', { name: 'Write new version' }).waitFor();
+    problems.push(...(await violations(`Letter, regenerate form (${scheme})`)));
+    await page.getByRole('button', { name: 'Back to jobs' }).click();
+
+    await jobItem(page, 'Unfixed Umbrellas').getByRole('button', { name: 'View cover letter' }).click();
+    await page.getByRole('group', { name: 'Check before sending' }).waitFor();
+    problems.push(...(await violations(`Letter with findings (${scheme})`)));
     await page.getByRole('button', { name: 'Back to jobs' }).click();
 
     await openTab(page, 'Profile');
@@ -102,7 +117,8 @@ beforeAll(async () => {
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     firstRun.push(...(await violations(`First run (${scheme})`)));
   }
-  await setSettings(page, { apiKey: 'sk-test-e2e', baseUrl: mock.url, model: 'claude-sonnet-5-5', maxConcurrentJobs: 2 });
+  // One job at a time, so a queued job stays queued behind the running one; findings stay shown.
+  await setSettings(page, { apiKey: 'sk-test-e2e', baseUrl: mock.url, model: 'claude-sonnet-5-5', maxConcurrentJobs: 1, fixProblemsAutomatically: false });
   await saveProfile(page, {
     name: 'Ada Lovelace',
     email: 'ada@example.com',
@@ -110,13 +126,21 @@ beforeAll(async () => {
     experience: [{ employer: 'Analytical Engines Ltd', role: 'Senior Software Engineer', start: '2019', description: 'Rebuilt the billing pipeline in TypeScript.' }],
   });
   const [stored] = await readStore(page, 'profiles');
-  const done = await ext.queueJob({ profile: stored, job: jobWith('Babbage & Co') });
-  const failed = await ext.queueJob({ profile: stored, job: jobWith('Failing Fabrics', '[[mock:status=401]]') });
+  const queue = (company: string, markers = '') => ext.queueJob({ profile: stored, job: jobWith(company, markers) });
+  const done = await queue('Babbage & Co');
+  const failed = await queue('Failing Fabrics', '[[mock:status=401]]');
+  const flawed = await queue('Unfixed Umbrellas', '[[mock:flaw=placeholder,company]]');
   await waitForJob(page, done, ['COMPLETED'], 60_000);
   await waitForJob(page, failed, ['FAILED'], 60_000);
-  // Runs through the whole spec.
-  runningId = await ext.queueJob({ profile: stored, job: jobWith('Lovelace Looms', '[[mock:duration=170000]]') });
+  await waitForJob(page, flawed, ['COMPLETED'], 60_000);
+  // Runs through the whole spec; the next two wait behind it, and one of them is cancelled.
+  runningId = await queue('Lovelace Looms', '[[mock:duration=170000]]');
   await waitForJob(page, runningId, ['IN_PROGRESS'], 30_000);
+  await queue('Patient Pottery');
+  const cancelled = await queue('Cancelled Candles');
+  await openTab(page, 'Generate');
+  await jobItem(page, 'Cancelled Candles').getByRole('button', { name: 'Cancel' }).click();
+  await waitForJob(page, cancelled, ['CANCELLED'], 10_000);
   await openTab(page, 'Generate');
 }, 150_000);
 
