@@ -25,6 +25,11 @@ describe('RunningJobs', () => {
     expect(within(region).getByText('1 writing, 1 waiting')).toBeTruthy();
   });
 
+  it('says when a job held back for a retry tries again', () => {
+    render(RunningJobs, { jobs: [jobWith('PENDING', { company: 'Later Co', notBefore: Date.now() + 60 * 60_000, waitReason: 'rate limit' })] });
+    expect(screen.getByRole('listitem').textContent).toMatch(/Waiting: rate limit, next try at/);
+  });
+
   it('shows nothing when no job runs or waits', () => {
     render(RunningJobs, { jobs: [jobWith('COMPLETED'), jobWith('CANCELLED')] });
     expect(screen.queryByRole('region', { name: 'Running jobs' })).toBeNull();
