@@ -172,6 +172,29 @@ describe('accessibility of the side panel', () => {
     await fresh.close();
   });
 
+  it('at 320 px, no view scrolls sideways', async () => {
+    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+    await page.setViewportSize({ width: 320, height: 900 });
+    const overflow = async (view: string) => {
+      const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      return scroll > client ? [`${view}: ${scroll} px wide in ${client} px`] : [];
+    };
+    const found: string[] = [];
+    await openTab(page, 'Generate');
+    await page.getByRole('button', { name: 'Instructions for each part' }).click();
+    found.push(...(await overflow('Generate')));
+    await jobItem(page, 'Babbage & Co').getByRole('button', { name: 'View cover letter' }).click();
+    await page.getByRole('region', { name: 'Cover letter' }).getByRole('textbox', { name: 'Opening paragraph' }).waitFor();
+    found.push(...(await overflow('Letter')));
+    await page.getByRole('button', { name: 'Back to jobs' }).click();
+    await openTab(page, 'Profile');
+    found.push(...(await overflow('Profile')));
+    await openTab(page, 'Settings');
+    found.push(...(await overflow('Settings')));
+    await page.setViewportSize({ width: 400, height: 900 });
+    expect(found).toEqual([]);
+  });
+
   it('the check can fail: a planted low-contrast line is reported', async () => {
     await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
     await page.evaluate(() => {
