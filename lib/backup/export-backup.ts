@@ -1,4 +1,4 @@
-import { DB_VERSION, getDatabase } from '../db';
+import { DB_VERSION, getDatabase, JOB_STORES, jobStoresOf, mergeJob } from '../db';
 import { activeProfileIdItem, loadSettings } from '../settings';
 import { isoLocalDate } from '../letters/file-name';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from './backup-format';
@@ -12,13 +12,20 @@ export interface ExportOptions {
 /** Everything the user has, read in one transaction so the three stores agree with each other. */
 export async function createBackup(options: ExportOptions): Promise<BackupFile> {
   const db = await getDatabase();
-  const tx = db.transaction(['profiles', 'jobs', 'letters'], 'readonly');
-  const [profiles, jobs, letters] = await Promise.all([
+  const tx = db.transaction(['profiles', ...JOB_STORES, 'letters'] as const, 'readonly');
+  const stores = jobStoresOf(tx);
+  const [profiles, records, summaries, streams, letters] = await Promise.all([
     tx.objectStore('profiles').getAll(),
-    tx.objectStore('jobs').getAll(),
+    stores.jobs.getAll(),
+    stores.summaries.getAll(),
+    stores.streams.getAll(),
     tx.objectStore('letters').getAll(),
   ]);
   await tx.done;
+  // Whole jobs, as the backup format has always held them: live progress and streamed text included.
+  const summaryOf = new Map(summaries.map((s) => [s.id, s]));
+  const streamOf = new Map(streams.map((s) => [s.id, s]));
+  const jobs = records.map((record) => mergeJob(record, summaryOf.get(record.id), streamOf.get(record.id)));
   const settings = await loadSettings();
   return {
     format: BACKUP_FORMAT,
