@@ -217,7 +217,7 @@ export function watchJob(id: () => string | null): WatchedJob {
           if (kind === 'progress' && held) {
             const [[summary], text] = await Promise.all([getJobSummaries([jobId]), getJobStreamText(jobId)]);
             if (stopped) return;
-            job = summary ? mergeJob(held, summary, { id: jobId, text }) : null;
+            job = summary ? mergeJob(held, summary, text) : null;
           } else {
             const whole = await getJob(jobId);
             if (stopped) return;

@@ -1,4 +1,4 @@
-import { DB_VERSION, getDatabase, JOB_STORES, jobStoresOf, mergeJob } from '../db';
+import { DB_VERSION, getDatabase, JOB_STORES, joinChunks, jobStoresOf, mergeJob } from '../db';
 import { activeProfileIdItem, loadSettings } from '../settings';
 import { isoLocalDate } from '../letters/file-name';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from './backup-format';
@@ -24,8 +24,14 @@ export async function createBackup(options: ExportOptions): Promise<BackupFile> 
   await tx.done;
   // Whole jobs, as the backup format has always held them: live progress and streamed text included.
   const summaryOf = new Map(summaries.map((s) => [s.id, s]));
-  const streamOf = new Map(streams.map((s) => [s.id, s]));
-  const jobs = records.map((record) => mergeJob(record, summaryOf.get(record.id), streamOf.get(record.id)));
+  // Pieces come in key order ([id, offset]): grouped by job, each job's in order.
+  const piecesOf = new Map<string, typeof streams>();
+  for (const piece of streams) {
+    const pieces = piecesOf.get(piece.id);
+    if (pieces) pieces.push(piece);
+    else piecesOf.set(piece.id, [piece]);
+  }
+  const jobs = records.map((record) => mergeJob(record, summaryOf.get(record.id), joinChunks(piecesOf.get(record.id) ?? [])));
   const settings = await loadSettings();
   return {
     format: BACKUP_FORMAT,

@@ -20,8 +20,8 @@ export interface StudioDB extends DBSchema {
     value: JobSummary;
     indexes: { 'by-created': [number, string]; 'by-status': [string, number, string]; 'by-profile': [string, number, string] };
   };
-  /** v5: each job's streamed text, present only while there is some. */
-  jobStreams: { key: string; value: JobStream };
+  /** v5: each job's streamed text in pieces, keys [job id, offset]; none while there is no text. */
+  jobStreams: { key: [string, number]; value: JobStream };
 }
 
 export type StudioStore = StoreNames<StudioDB>;

@@ -31,10 +31,24 @@ export function jobStoresOf<Mode extends IDBTransactionMode>(tx: AnyTx<Mode>): J
 }
 
 /** The whole job: the record with the live fields of its summary and its streamed text laid over it. */
-export function mergeJob(record: GenerationJob, summary: JobSummary | undefined, stream: JobStream | undefined): GenerationJob {
-  const streamedText = stream?.text ?? record.streamedText;
-  if (!summary) return { ...record, streamedText };
-  return { ...record, progress: summary.progress, currentStep: summary.currentStep, lease: summary.lease, usage: summary.usage, streamedText };
+export function mergeJob(record: GenerationJob, summary: JobSummary | undefined, streamedText: string | undefined): GenerationJob {
+  const text = streamedText ?? record.streamedText;
+  if (!summary) return { ...record, streamedText: text };
+  return { ...record, progress: summary.progress, currentStep: summary.currentStep, lease: summary.lease, usage: summary.usage, streamedText: text };
+}
+
+/** Every chunk of one job's streamed text: keys [id, offset]. */
+export const streamRange = (id: string) => IDBKeyRange.bound([id, 0], [id, Infinity]);
+
+/** The streamed text of one job from its chunks (in key order, so by offset). */
+export function joinChunks(chunks: readonly JobStream[]): string {
+  return chunks.map((chunk) => chunk.text).join('');
+}
+
+/** Replaces a job's streamed text with `text` (one chunk), or removes it when empty. */
+export function putStreamText(streams: Store<'jobStreams', WriteMode>, id: string, text: string): Promise<unknown> {
+  const cleared = streams.delete(streamRange(id));
+  return text ? Promise.all([cleared, streams.put({ id, at: 0, text })]) : cleared;
 }
 
 /** Writes a whole job into its three stores (inside the caller's transaction). */
@@ -42,16 +56,19 @@ export function putJobRecords(stores: JobStores<WriteMode>, job: GenerationJob):
   return Promise.all([
     stores.jobs.put({ ...job, streamedText: '' }),
     stores.summaries.put(summarizeJob(job)),
-    job.streamedText ? stores.streams.put({ id: job.id, text: job.streamedText }) : stores.streams.delete(job.id),
+    putStreamText(stores.streams, job.id, job.streamedText),
   ]);
 }
 
+export async function readStreamText(streams: Store<'jobStreams', IDBTransactionMode>, id: string): Promise<string> {
+  return joinChunks(await streams.getAll(streamRange(id)));
+}
+
 export async function readJobRecords(stores: JobStores<IDBTransactionMode>, id: string): Promise<GenerationJob | undefined> {
-  const [record, summary, stream] = await Promise.all([stores.jobs.get(id), stores.summaries.get(id), stores.streams.get(id)]);
-  return record ? mergeJob(record, summary, stream) : undefined;
+  const [record, summary, text] = await Promise.all([stores.jobs.get(id), stores.summaries.get(id), readStreamText(stores.streams, id)]);
+  return record ? mergeJob(record, summary, text) : undefined;
 }
 
 export function deleteJobRecords(stores: JobStores<WriteMode>, id: string): Promise<unknown> {
-  return Promise.all([stores.jobs.delete(id), stores.summaries.delete(id), stores.streams.delete(id)]);
+  return Promise.all([stores.jobs.delete(id), stores.summaries.delete(id), stores.streams.delete(streamRange(id))]);
 }
-

@@ -1,7 +1,7 @@
 import type { CoverLetter, GenerationJob, JobStatus, JobSummary, JobLiveFields } from '../schema';
 import { announceChanges, type Change } from './changes';
 import { getDatabase } from './database';
-import { deleteJobRecords, JOB_STORES, jobStoresOf, mergeJob, putJobRecords, readJobRecords, type JobStores } from './job-records';
+import { deleteJobRecords, JOB_STORES, jobStoresOf, mergeJob, putJobRecords, putStreamText, readJobRecords, readStreamText, type JobStores } from './job-records';
 
 /**
  * A job is kept in three stores, written together in one transaction:
@@ -58,8 +58,8 @@ export async function listJobs(filter: JobListFilter = {}): Promise<GenerationJo
   const [jobs] = await Promise.all([
     Promise.all(
       items.map(async (summary) => {
-        const [record, stream] = await Promise.all([stores.jobs.get(summary.id), stores.streams.get(summary.id)]);
-        return record ? mergeJob(record, summary, stream) : undefined;
+        const [record, text] = await Promise.all([stores.jobs.get(summary.id), readStreamText(stores.streams, summary.id)]);
+        return record ? mergeJob(record, summary, text) : undefined;
       }),
     ),
     tx.done,
@@ -141,7 +141,10 @@ export async function getJobSummaries(ids: readonly string[]): Promise<(JobSumma
 
 /** The text streamed so far for a job ('' when none). */
 export async function getJobStreamText(id: string): Promise<string> {
-  return (await (await getDatabase()).get('jobStreams', id))?.text ?? '';
+  const db = await getDatabase();
+  const tx = db.transaction('jobStreams', 'readonly');
+  const [text] = await Promise.all([readStreamText(tx.store, id), tx.done]);
+  return text;
 }
 
 /**
@@ -185,7 +188,15 @@ async function changeJobInTransaction(
 }
 
 /** What one progress write changes: the live fields of the summary, and the streamed text when given. */
-export type JobProgressUpdate = Partial<Omit<JobLiveFields, 'streamedText'>> & { streamedText?: string };
+export type JobProgressUpdate = Partial<Omit<JobLiveFields, 'streamedText'>> & {
+  streamedText?: string;
+  /**
+   * The caller knows the stored text is the first `knownPrefix` characters of `streamedText` (it
+   * wrote them): only the rest is added, as one more piece. Checked against the summary's count;
+   * on any doubt the whole text is written.
+   */
+  knownPrefix?: number;
+};
 
 /**
  * The write a running job makes several times a second: only its summary and its streamed text,
@@ -211,12 +222,14 @@ export async function recordJobProgress(id: string, change: (summary: JobSummary
     await tx.done.catch(() => undefined);
     throw failure;
   }
-  const { streamedText, ...live } = update;
+  const { streamedText, knownPrefix, ...live } = update;
   const next: JobSummary = { ...current, ...live, streamedChars: streamedText?.length ?? current.streamedChars };
   const writes: Promise<unknown>[] = [summaries.put(next)];
   if (streamedText !== undefined) {
     const streams = tx.objectStore('jobStreams');
-    writes.push(streamedText ? streams.put({ id, text: streamedText }) : streams.delete(id));
+    const appends = knownPrefix !== undefined && knownPrefix === current.streamedChars && knownPrefix <= streamedText.length;
+    if (!appends) writes.push(putStreamText(streams, id, streamedText));
+    else if (streamedText.length > knownPrefix) writes.push(streams.put({ id, at: knownPrefix, text: streamedText.slice(knownPrefix) }));
   }
   await Promise.all([...writes, tx.done]);
   await announceChanges([{ store: 'jobs', ids: [id], op: 'progress' }]);

@@ -84,7 +84,7 @@ describe('application tracking migration', () => {
     const job = await current.get('jobs', 'j2');
     // The streamed text moved to its own store (v5); everything else stays on the record.
     expect(job).toMatchObject({ ...oldJob, streamedText: '', application: { status: 'Not applied', changedAt: null, history: [], note: '', remindAt: null } });
-    expect(await current.get('jobStreams', 'j2')).toEqual({ id: 'j2', text: 'x' });
+    expect(await current.getAll('jobStreams')).toEqual([{ id: 'j2', at: 0, text: 'x' }]);
     current.close();
   });
 

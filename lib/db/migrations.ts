@@ -144,7 +144,7 @@ export const MIGRATIONS: Migration[] = [
     summaries.createIndex('by-created', ['createdAt', 'id']);
     summaries.createIndex('by-status', ['status', 'createdAt', 'id']);
     summaries.createIndex('by-profile', ['profileId', 'createdAt', 'id']);
-    db.createObjectStore('jobStreams', { keyPath: 'id' });
+    db.createObjectStore('jobStreams', { keyPath: ['id', 'at'] });
     const stores = jobStoresOf(tx);
     let cursor = await stores.jobs.openCursor();
     while (cursor) {

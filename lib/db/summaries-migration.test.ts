@@ -41,7 +41,7 @@ describe('job summaries migration (v5)', () => {
     const [records, summaries, streams] = await Promise.all([db.getAll('jobs'), db.getAll('jobSummaries'), db.getAll('jobStreams')]);
     const recordOf = new Map(records.map((r) => [r.id, r]));
     const summaryOf = new Map(summaries.map((s) => [s.id, s]));
-    const streamOf = new Map(streams.map((s) => [s.id, s]));
+    const streamOf = new Map(streams.map((s) => [s.id, s.text]));
     for (const want of expected) {
       const summary = summaryOf.get(want.id);
       expect(v.parse(JobSummarySchema, summary)).toEqual(summarizeJob(want));

@@ -69,7 +69,7 @@ export async function runJob(job: GenerationJob, options: RunJobOptions): Promis
   const claim: Claim = { owner, token: job.lease?.token ?? '' };
   // Tokens of earlier attempts: every attempt's usage adds up on the job.
   const baseUsage = job.usage;
-  const writer = new ProgressWriter(job.id, claim, now);
+  const writer = new ProgressWriter(job.id, claim, now, job.streamedText);
   const lost = new AbortController();
   const combined = anySignal([signal, lost.signal]);
   writer.onLost = () => lost.abort();
@@ -286,6 +286,8 @@ class ProgressWriter {
     private readonly jobId: string,
     private readonly claim: Claim,
     private readonly now: () => number,
+    /** The text stored when the run began: while the stream only adds to it, each write adds only the new part. */
+    private written: string,
   ) {
     this.heartbeat = setInterval(() => {
       if (this.now() - this.lastWriteAt >= HEARTBEAT_MS - 50) void this.enqueueWrite();
@@ -333,9 +335,11 @@ class ProgressWriter {
           currentStep: progress.step,
           progress: Math.max(job.progress, Math.min(99, Math.round(progress.progress))),
           streamedText: progress.text,
+          knownPrefix: progress.text.startsWith(this.written) ? this.written.length : undefined,
           usage: progress.usage,
         };
       });
+      if (progress) this.written = progress.text;
       this.writes++;
     } catch (error) {
       if (error instanceof LostJobError || (error as Error)?.name === 'JobNotFoundError') this.onLost();

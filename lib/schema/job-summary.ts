@@ -38,7 +38,7 @@ export const JobSummarySchema = v.object({
   usage: TokenUsageSchema,
   /** Where the application stands: the badge, the application filters and the "Applications" order. */
   application: v.object({ status: ApplicationStatusSchema, changedAt: v.nullable(TimestampSchema) }),
-  /** Characters of streamed text kept for the job (the text itself is in `jobStreams`). */
+  /** Characters of streamed text kept for the job (the text itself is in `jobStreams`); where the next piece starts. */
   streamedChars: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 export type JobSummary = v.InferOutput<typeof JobSummarySchema>;
@@ -74,6 +74,14 @@ export function summarizeJob(job: GenerationJob): JobSummary {
   };
 }
 
-/** A job's streamed text, apart from the job so a progress write rewrites only this (and the summary). */
-export const JobStreamSchema = v.object({ id: IdSchema, text: stringUpTo(TEXT_LIMITS.stream) });
+/**
+ * A piece of a job's streamed text, kept apart from the job: a progress write adds only the text
+ * that arrived since the last one. Keyed [id, at]; the pieces in order of `at` are the text.
+ */
+export const JobStreamSchema = v.object({
+  id: IdSchema,
+  /** Where this piece starts in the job's text (characters). */
+  at: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  text: stringUpTo(TEXT_LIMITS.stream),
+});
 export type JobStream = v.InferOutput<typeof JobStreamSchema>;
