@@ -1,4 +1,4 @@
-import { DB_VERSION, getDatabase, JOB_STORES, joinChunks, jobStoresOf, mergeJob } from '../db';
+import { DB_VERSION, getDatabase, JOB_STORES, jobStoresOf, readAllJobRecords } from '../db';
 import { activeProfileIdItem, loadSettings } from '../settings';
 import { isoLocalDate } from '../letters/file-name';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from './backup-format';
@@ -13,25 +13,13 @@ export interface ExportOptions {
 export async function createBackup(options: ExportOptions): Promise<BackupFile> {
   const db = await getDatabase();
   const tx = db.transaction(['profiles', ...JOB_STORES, 'letters'] as const, 'readonly');
-  const stores = jobStoresOf(tx);
-  const [profiles, records, summaries, streams, letters] = await Promise.all([
+  // Whole jobs, as the backup format has always held them: live progress and streamed text included.
+  const [profiles, jobs, letters] = await Promise.all([
     tx.objectStore('profiles').getAll(),
-    stores.jobs.getAll(),
-    stores.summaries.getAll(),
-    stores.streams.getAll(),
+    readAllJobRecords(jobStoresOf(tx)),
     tx.objectStore('letters').getAll(),
   ]);
   await tx.done;
-  // Whole jobs, as the backup format has always held them: live progress and streamed text included.
-  const summaryOf = new Map(summaries.map((s) => [s.id, s]));
-  // Pieces come in key order ([id, offset]): grouped by job, each job's in order.
-  const piecesOf = new Map<string, typeof streams>();
-  for (const piece of streams) {
-    const pieces = piecesOf.get(piece.id);
-    if (pieces) pieces.push(piece);
-    else piecesOf.set(piece.id, [piece]);
-  }
-  const jobs = records.map((record) => mergeJob(record, summaryOf.get(record.id), joinChunks(piecesOf.get(record.id) ?? [])));
   const settings = await loadSettings();
   return {
     format: BACKUP_FORMAT,

@@ -69,6 +69,20 @@ export async function readJobRecords(stores: JobStores<IDBTransactionMode>, id: 
   return record ? mergeJob(record, summary, text) : undefined;
 }
 
+/** Every whole job, in the order of the `jobs` store (by id): three reads, however many jobs. */
+export async function readAllJobRecords(stores: JobStores<IDBTransactionMode>): Promise<GenerationJob[]> {
+  const [records, summaries, pieces] = await Promise.all([stores.jobs.getAll(), stores.summaries.getAll(), stores.streams.getAll()]);
+  const summaryOf = new Map(summaries.map((s) => [s.id, s]));
+  // Pieces come in key order ([id, offset]): grouped by job, each job's in order.
+  const piecesOf = new Map<string, JobStream[]>();
+  for (const piece of pieces) {
+    const list = piecesOf.get(piece.id);
+    if (list) list.push(piece);
+    else piecesOf.set(piece.id, [piece]);
+  }
+  return records.map((record) => mergeJob(record, summaryOf.get(record.id), joinChunks(piecesOf.get(record.id) ?? [])));
+}
+
 export function deleteJobRecords(stores: JobStores<WriteMode>, id: string): Promise<unknown> {
   return Promise.all([stores.jobs.delete(id), stores.summaries.delete(id), stores.streams.delete(streamRange(id))]);
 }

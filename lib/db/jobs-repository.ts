@@ -1,7 +1,7 @@
 import type { CoverLetter, GenerationJob, JobStatus, JobSummary, JobLiveFields } from '../schema';
 import { announceChanges, type Change } from './changes';
 import { getDatabase } from './database';
-import { deleteJobRecords, JOB_STORES, jobStoresOf, mergeJob, putJobRecords, putStreamText, readJobRecords, readStreamText, type JobStores } from './job-records';
+import { deleteJobRecords, JOB_STORES, jobStoresOf, mergeJob, putJobRecords, putStreamText, readAllJobRecords, readJobRecords, readStreamText, type JobStores } from './job-records';
 
 /**
  * A job is kept in three stores, written together in one transaction:
@@ -51,8 +51,13 @@ export async function countActiveJobs(): Promise<number> {
 
 /** Whole jobs, newest first. Heavy: for code that needs the snapshots (backups, the apply flow). */
 export async function listJobs(filter: JobListFilter = {}): Promise<GenerationJob[]> {
-  const { items } = await listJobSummaries(filter);
   const db = await getDatabase();
+  if (filter.status === undefined && filter.profileId === undefined) {
+    const tx = db.transaction(JOB_STORES, 'readonly');
+    const [all] = await Promise.all([readAllJobRecords(jobStoresOf(tx)), tx.done]);
+    return all.sort((a, b) => b.createdAt - a.createdAt || b.id.localeCompare(a.id));
+  }
+  const { items } = await listJobSummaries(filter);
   const tx = db.transaction(JOB_STORES, 'readonly');
   const stores = jobStoresOf(tx);
   const [jobs] = await Promise.all([
