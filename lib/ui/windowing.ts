@@ -80,8 +80,11 @@ export function rowPosition(index: number, count: number): { posinset: number; s
   return { posinset: index + 1, setsize: count };
 }
 
-/** The row a navigation key moves to from `index`, or null for other keys. */
-export function rowForKey(key: string, index: number, count: number, pageRows = 10): number | null {
+/**
+ * The row a navigation key moves focus to from `index`, or null for other keys. Page Up / Page
+ * Down are left to the browser: they scroll, and the window follows.
+ */
+export function rowForKey(key: string, index: number, count: number): number | null {
   if (count === 0) return null;
   const last = count - 1;
   switch (key) {
@@ -89,10 +92,6 @@ export function rowForKey(key: string, index: number, count: number, pageRows = 
       return Math.min(index + 1, last);
     case 'ArrowUp':
       return Math.max(index - 1, 0);
-    case 'PageDown':
-      return Math.min(index + pageRows, last);
-    case 'PageUp':
-      return Math.max(index - pageRows, 0);
     case 'Home':
       return 0;
     case 'End':
