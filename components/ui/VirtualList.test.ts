@@ -17,7 +17,7 @@ const items = (n: number): Item[] => Array.from({ length: n }, (_, i) => ({ id: 
 const row = createRawSnippet((item: () => Item) => ({ render: () => `<div><span>${item().name}</span> <button type="button">Open ${item().name}</button></div>` }));
 
 function renderList(list: Item[]) {
-  return render(VirtualList<Item>, { items: list, key: (i: Item) => i.id, label: 'Things', estimate: 100, gap: 8, row });
+  return render(VirtualList, { items: list, key: (i: Item) => i.id, label: 'Things', estimate: 100, gap: 8, row });
 }
 
 const rows = () => within(screen.getByRole('list', { name: 'Things' })).queryAllByRole('listitem');

@@ -16,7 +16,8 @@ const companies = (list: SearchableJob[]) => list.map((j) => j.company);
 
 describe('normalizeSearchText', () => {
   it('ignores case, accents and letters without a decomposition', () => {
-    expect(normalizeSearchText('  Łódź   LEDGERS ')).toBe('lodz ledgers');
+    expect(normalizeSearchText('Łódź LEDGERS')).toBe('lodz ledgers');
+    expect(searchTerms('  Łódź   LEDGERS ')).toEqual(['lodz', 'ledgers']);
     expect(normalizeSearchText('Café Crème')).toBe('cafe creme');
     expect(normalizeSearchText('Straße Øresund')).toBe('strasse oresund');
   });
@@ -41,6 +42,7 @@ describe('filterJobs', () => {
   it('does not match a word made of the end of the company and the start of the position', () => {
     // "…Ledgers" + "Staff…" must not read as "ledgersstaff" or "ledgers staff".
     expect(filterJobs(jobs, { ...all, query: 'ledgersstaff' })).toEqual([]);
+    expect(filterJobs(jobs, { ...all, query: 'ledgers staff' })).toHaveLength(1);
     expect(matchesTerms(jobs[0]!, searchTerms('ledgers'))).toBe(true);
   });
 
