@@ -165,6 +165,22 @@ describe('a thousand jobs in the panel', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('View cover letter');
   });
 
+  it('Tab walks through the cards\' buttons in order, past the rows first rendered', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await jobItem(page, 'Firm 0001').getByRole('button', { name: 'View cover letter' }).focus();
+    const initiallyRendered = await rowCount();
+    const visited: number[] = [];
+    for (let i = 0; i < 3 * (initiallyRendered + 5); i++) {
+      await page.keyboard.press('Tab');
+      visited.push(await page.evaluate(() => Number(document.activeElement?.closest('li[aria-posinset]')?.getAttribute('aria-posinset') ?? 0)));
+    }
+    // Every row in turn (three controls each: View cover letter, Delete, Export), none skipped.
+    const rows = [...new Set(visited)];
+    expect(rows).toEqual(Array.from({ length: rows.length }, (_, i) => i + 1));
+    expect(rows.length).toBeGreaterThan(initiallyRendered + 3);
+    expect(await rowCount()).toBeLessThan(60);
+  });
+
   it('fits a 320 px panel in the dark theme without sideways scrolling', async () => {
     const narrow = await ext.openPanel({ width: 320, colorScheme: 'dark' });
     await jobItem(narrow, 'Firm 0001').waitFor({ timeout: 30_000 });
