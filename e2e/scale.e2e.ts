@@ -23,7 +23,8 @@ let page: Page;
 /** Job `i` of the backup: 0 is the newest, COUNT - 1 the oldest (a minute apart). */
 function finishedJob(i: number, now: number): { job: GenerationJob; letter: CoverLetter } {
   const oldest = i === COUNT - 1;
-  const company = oldest ? OLDEST : `Firm ${String(i + 1).padStart(4, '0')}`;
+  // Every seventh name is long enough to wrap: cards of different heights, as in real lists.
+  const company = oldest ? OLDEST : `Firm ${String(i + 1).padStart(4, '0')}${i % 7 === 3 ? ' Holdings International Consolidated Engineering and Logistics' : ''}`;
   const base = createGenerationJob({ profile: sampleProfile(), job: jobWith(company, '', POSITIONS[i % POSITIONS.length]) }, now - (i + 1) * 60_000);
   const letter: CoverLetter = {
     id: `letter-${base.id}`,

@@ -85,6 +85,45 @@ describe('VirtualList', () => {
     await vi.waitFor(() => expect(positions()).not.toContain(2));
   });
 
+  it('sizes the rows not rendered by the heights measured, so the scrollbar matches the list', async () => {
+    // A stand-in for the browser's ResizeObserver: the test reports the rows' sizes.
+    const observers: { callback: ResizeObserverCallback; targets: Set<Element> }[] = [];
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        targets = new Set<Element>();
+        constructor(public callback: ResizeObserverCallback) {
+          observers.push(this);
+        }
+        observe(el: Element) {
+          this.targets.add(el);
+        }
+        unobserve(el: Element) {
+          this.targets.delete(el);
+        }
+        disconnect() {
+          this.targets.clear();
+        }
+      },
+    );
+    try {
+      const { container } = renderList(items(1000));
+      const spacers = () => [...container.querySelectorAll<HTMLElement>('.spacer')].map((el) => parseFloat(el.style.height));
+      const rendered = rows().length;
+      // Before any measurement: every row counts as the 100 px estimate.
+      expect(spacers()).toEqual([0, (1000 - rendered) * 100]);
+
+      const rowObserver = observers.find((o) => [...o.targets].some((t) => t.tagName === 'LI'))!;
+      const entries = [...rowObserver.targets].map((target) => ({ target, borderBoxSize: [{ blockSize: 300, inlineSize: 400 }] }) as unknown as ResizeObserverEntry);
+      rowObserver.callback(entries, rowObserver as unknown as ResizeObserver);
+      // Measured rows are 300 px: fewer fit the viewport, and the rest count as 300 px each.
+      await vi.waitFor(() => expect(rows().length).toBeLessThan(rendered));
+      expect(spacers()).toEqual([0, (1000 - rows().length) * 300]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('numbers the rows of a shorter list after the items change', async () => {
     const { rerender } = renderList(items(1000));
     await rerender({ items: items(3) });
