@@ -14,10 +14,14 @@ interface Item {
 
 const items = (n: number): Item[] => Array.from({ length: n }, (_, i) => ({ id: `id-${i}`, name: `Job ${i + 1}` }));
 
-const row = createRawSnippet((item: () => Item) => ({ render: () => `<div><span>${item().name}</span> <button type="button">Open ${item().name}</button></div>` }));
+// `unknown`: render() sees the generic component with its type parameter unresolved.
+const row = createRawSnippet((item: () => unknown) => {
+  const { name } = item() as Item;
+  return { render: () => `<div><span>${name}</span> <button type="button">Open ${name}</button></div>` };
+});
 
 function renderList(list: Item[]) {
-  return render(VirtualList, { items: list, key: (i: Item) => i.id, label: 'Things', estimate: 100, gap: 8, row });
+  return render(VirtualList, { items: list, key: (i: unknown) => (i as Item).id, label: 'Things', estimate: 100, gap: 8, row });
 }
 
 const rows = () => within(screen.getByRole('list', { name: 'Things' })).queryAllByRole('listitem');
