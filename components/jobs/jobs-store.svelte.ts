@@ -1,5 +1,4 @@
 import { getJob, getJobStreamText, getJobSummaries, listJobSummaries, mergeJob, watchChanges, type Change } from '@/lib/db';
-import { filterJobSummaries, type JobSummaryFilter } from '@/lib/jobs/job-search';
 import { nextLeaseCheck } from '@/lib/jobs/lease-watch';
 import { isOrphaned } from '@/lib/jobs/recovery';
 import type { GenerationJob, JobSummary } from '@/lib/schema';
@@ -61,13 +60,6 @@ export class JobsStore {
     return this.#flush();
   }
 
-  /**
-   * The summaries matching words of company or position, a status, an application status, a
-   * profile; newest first. Reads `jobs`, so inside `$derived` it follows every change.
-   */
-  search(query: string, filter: Omit<JobSummaryFilter, 'query'> = {}): JobSummary[] {
-    return filterJobSummaries(this.jobs, { ...filter, query });
-  }
 
   #onChanges(changes: Change[]): void {
     for (const change of changes) {

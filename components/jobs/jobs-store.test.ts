@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { filterJobs, type StatusFilter } from '@/lib/ui/job-search';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { withEffectRoot } from '../testing/effect-root.svelte';
 import { getDatabase, JOB_STORES, jobStoresOf, putJobRecords, recordJobProgress, saveJob, saveProfile, updateJob } from '@/lib/db';
@@ -58,10 +59,12 @@ describe('JobsStore', () => {
     await vi.waitFor(() => expect(store.byId.get('running')?.progress).toBe(55));
     expect(store.jobs[1]).toBe(untouched);
 
-    expect(store.search('zurich').map((j) => j.id)).toEqual(['running']);
-    expect(store.search('CAFÉ barista', { status: 'IN_PROGRESS' }).map((j) => j.id)).toEqual(['running']);
-    expect(store.search('acme frontend', { status: 'COMPLETED' })).toHaveLength(count);
-    expect(store.search('nobody')).toEqual([]);
+    // The panel's "Search jobs" runs over the store's summaries.
+    const search = (query: string, status: StatusFilter = '') => filterJobs(store.jobs, { query, status, profileId: '' });
+    expect(search('zurich').map((j) => j.id)).toEqual(['running']);
+    expect(search('CAFÉ barista', 'IN_PROGRESS').map((j) => j.id)).toEqual(['running']);
+    expect(search('acme frontend', 'COMPLETED')).toHaveLength(count);
+    expect(search('nobody')).toEqual([]);
   });
 });
 
