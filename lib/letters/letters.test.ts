@@ -145,6 +145,13 @@ describe('DOCX', () => {
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(value.trim().endsWith('Zoë Łukasiewicz')).toBe(true);
   });
+  it('keeps markup-like text literal and drops characters Word files cannot hold', async () => {
+    const file = await exportLetter(sampleExportSource({ opening: 'I <b>build</b> "ledgers" & tools\u0007.' }), 'docx', env);
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(file.bytes) });
+    expect(value).toContain('I <b>build</b> "ledgers" & tools.');
+    const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(file.bytes) });
+    expect(html).toContain('<a href="https://github.com/ada">https://github.com/ada</a>');
+  });
 });
 
 describe('zipLetters', () => {

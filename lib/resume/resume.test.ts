@@ -1,4 +1,5 @@
 import { Document, Packer, Paragraph } from 'docx';
+import { documentXmlText } from './docx-text';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { useMockLlm } from '../../e2e/mock-llm/use-mock-llm';
@@ -116,7 +117,7 @@ describe('readResume against the loopback server', () => {
     expect(block).toEqual({ file: 'cv "evil">.txt', text: hostile });
   });
 
-  it('reads a DOCX with mammoth, accents intact', async () => {
+  it('reads a DOCX, accents intact', async () => {
     const profile = await readResume(options('cv.docx', await resumeDocx()));
     expect(profile).toMatchObject({ name: 'Zoë Łukasiewicz', email: 'zoe@example.com' });
     expect(profile.education).toEqual([{ degree: 'MSc Computer Science', institution: 'Warsaw University of Technology', start: '', end: '' }]);
@@ -162,5 +163,16 @@ describe('profile changes', () => {
     expect(changes[2]).toMatchObject({ before: 'TypeScript, Python, PostgreSQL, Team leadership', after: 'Rust' });
     const next = applyFieldChanges(current, imported, ['name', 'skills'], 99);
     expect(next).toMatchObject({ id: current.id, name: 'Ada King', email: 'ada@example.com', skills: ['Rust'], updatedAt: 99 });
+  });
+});
+
+describe('documentXmlText', () => {
+  it('keeps what a reader of the document sees: runs, tabs, breaks, paragraphs; not tab stops, deletions or field codes', () => {
+    const xml = '<w:document><w:body>'
+      + '<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:t>Zoë</w:t></w:r><w:r><w:tab/><w:t xml:space="preserve"> Ł &amp; Co &lt;CTO&gt; &#x2014; &#8364;</w:t></w:r></w:p>'
+      + '<w:p><w:r><w:delText>old job</w:delText><w:instrText>HYPERLINK "x"</w:instrText><w:t>Line one</w:t><w:br/><w:t>Line two</w:t></w:r></w:p>'
+      + '<w:p/><w:tbl><w:tr><w:tc><w:p><w:r><w:t>Cell</w:t></w:r></w:p></w:tc></w:tr></w:tbl>'
+      + '</w:body></w:document>';
+    expect(documentXmlText(xml)).toBe('Zoë\t Ł & Co <CTO> — €\n\nLine one\nLine two\n\n\n\nCell\n\n');
   });
 });
