@@ -4,7 +4,6 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { useMockLlm } from '../../e2e/mock-llm/use-mock-llm';
 import { sampleProfile } from '../testing/fixtures';
-import type { PdfJs } from './pdf-text';
 import { applyFieldChanges, profileChanges } from './profile-changes';
 import { acceptsDocuments, readResume, type ReadResumeOptions, type ResumeStep } from './read-resume';
 import { MAX_RESUME_BYTES, resumeKindOf } from './resume-file';
@@ -32,7 +31,6 @@ export async function resumeDocx(lines = RESUME_LINES): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toArrayBuffer(new Document({ sections: [{ children: lines.map((text) => new Paragraph({ text })) }] })));
 }
 
-const nodePdfjs = async () => (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
 
 const mockLlm = useMockLlm({ timeScale: 0.01 });
 
@@ -43,7 +41,6 @@ function options(name: string, bytes: Uint8Array, extra: Partial<ReadResumeOptio
     settings: { apiKey: 'sk-test', baseUrl: mockLlm().url, model: 'claude-sonnet-5-5' },
     signal: new AbortController().signal,
     onStep: (s) => steps.push(s),
-    loadPdfjs: nodePdfjs,
     now: () => 42,
     steps,
     ...extra,
@@ -101,7 +98,7 @@ describe('readResume against the loopback server', () => {
     expect(o.steps).toContain('Extracting the text');
   });
 
-  it('sends text to a local server, extracted with pdf.js', async () => {
+  it('sends text to a local server, read from the PDF in the panel', async () => {
     await readResume(options('cv.pdf', await resumePdf()));
     expect(lastBody().messages[0].content[0].text).toContain('Email: zoe@example.com'.replace(/\n/g, ''));
   });
