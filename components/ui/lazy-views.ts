@@ -1,21 +1,21 @@
-import type { Component } from 'svelte';
+import type { Component, ComponentProps } from 'svelte';
 
 /**
  * A view loaded on first show (see Lazy.svelte). `current` is set once loaded, so showing the view
  * again renders it at once, without a loading state.
  */
-export interface LazyView {
+export interface LazyView<Props extends Record<string, any> = Record<string, any>> {
   /** Said while loading ("Loading the letter…") and if loading fails. */
   label: string;
   /** No loading line: for parts that show nothing until something happens. */
   quiet?: boolean;
-  current: Component<any> | undefined;
-  load(): Promise<Component<any>>;
+  current: Component<Props> | undefined;
+  load(): Promise<Component<Props>>;
 }
 
-function lazyView(label: string, importer: () => Promise<{ default: Component<any> }>, quiet = false): LazyView {
-  let loading: Promise<Component<any>> | undefined;
-  const view: LazyView = {
+function lazyView<C extends Component<any>>(label: string, importer: () => Promise<{ default: C }>, quiet = false): LazyView<ComponentProps<C>> {
+  let loading: Promise<Component<ComponentProps<C>>> | undefined;
+  const view: LazyView<ComponentProps<C>> = {
     label,
     quiet,
     current: undefined,
