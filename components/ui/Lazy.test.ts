@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
+import type { Component } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import Greeting from '../testing/Greeting.svelte';
 import Lazy from './Lazy.svelte';
@@ -19,7 +20,7 @@ function controlledView() {
   const view: LazyView<GreetingProps> = {
     label: 'the greeting',
     current: undefined,
-    load: vi.fn(() => new Promise((resolve, reject) => (finish = (ok) => (ok ? resolve(Greeting) : reject(new Error('chunk missing')))))),
+    load: vi.fn(() => new Promise<Component<GreetingProps>>((resolve, reject) => (finish = (ok) => (ok ? resolve(Greeting) : reject(new Error('chunk missing')))))),
   };
   return { view, finish: (ok: boolean) => finish(ok) };
 }
@@ -29,7 +30,7 @@ describe('Lazy', () => {
     vi.useFakeTimers();
     const { view, finish } = controlledView();
     const onGreet = vi.fn();
-    render(Lazy<GreetingProps>, { view, name: 'Ada', onGreet });
+    render(Lazy, { view, name: 'Ada', onGreet });
     expect(screen.queryByRole('status')).toBeNull();
     await vi.advanceTimersByTimeAsync(200);
     expect(screen.getByRole('status').textContent).toBe('Loading the greeting…');
@@ -42,14 +43,14 @@ describe('Lazy', () => {
 
   it('shows an already loaded view at once', () => {
     const view: LazyView<GreetingProps> = { label: 'the greeting', current: Greeting, load: vi.fn() };
-    render(Lazy<GreetingProps>, { view, name: 'Grace', onGreet: () => {} });
+    render(Lazy, { view, name: 'Grace', onGreet: () => {} });
     expect(screen.getByRole('button', { name: 'Greet Grace' })).toBeTruthy();
     expect(view.load).not.toHaveBeenCalled();
   });
 
   it('says what failed and loads again on "Try again"', async () => {
     const { view, finish } = controlledView();
-    render(Lazy<GreetingProps>, { view, name: 'Ada', onGreet: () => {} });
+    render(Lazy, { view, name: 'Ada', onGreet: () => {} });
     finish(false);
     expect((await screen.findByRole('alert')).textContent).toMatch(/Could not load the greeting\. .*reopen this panel/);
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
