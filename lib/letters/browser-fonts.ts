@@ -5,11 +5,10 @@ import cyrillicExt from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-400-
 import greek from '@fontsource/noto-sans/files/noto-sans-greek-400-normal.woff?url';
 import greekExt from '@fontsource/noto-sans/files/noto-sans-greek-ext-400-normal.woff?url';
 import vietnamese from '@fontsource/noto-sans/files/noto-sans-vietnamese-400-normal.woff?url';
-import devanagari from '@fontsource/noto-sans/files/noto-sans-devanagari-400-normal.woff?url';
 import type { FontSource, FontSubset } from './fonts';
 
 const URLS: Record<FontSubset, string> = {
-  latin, 'latin-ext': latinExt, cyrillic, 'cyrillic-ext': cyrillicExt, greek, 'greek-ext': greekExt, vietnamese, devanagari,
+  latin, 'latin-ext': latinExt, cyrillic, 'cyrillic-ext': cyrillicExt, greek, 'greek-ext': greekExt, vietnamese,
 };
 
 const cache = new Map<FontSubset, Promise<Uint8Array>>();

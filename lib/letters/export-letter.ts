@@ -3,16 +3,9 @@ import { letterFileName } from './file-name';
 import type { FontSource } from './fonts';
 import { letterDocument, type LetterDocument } from './letter-document';
 import { renderMarkdown, renderPlainText } from './render-text';
+import { FORMAT_INFO, type ExportFormat } from './formats';
 
-export const EXPORT_FORMATS = ['pdf', 'docx', 'md', 'txt'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-export const FORMAT_INFO: Record<ExportFormat, { label: string; button: string; mime: string }> = {
-  pdf: { label: 'PDF', button: 'Export PDF', mime: 'application/pdf' },
-  docx: { label: 'Word (DOCX)', button: 'Export DOCX', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
-  md: { label: 'Markdown', button: 'Export Markdown', mime: 'text/markdown;charset=utf-8' },
-  txt: { label: 'Plain text', button: 'Export text', mime: 'text/plain;charset=utf-8' },
-};
+export { EXPORT_FORMATS, FORMAT_INFO, type ExportFormat } from './formats';
 
 export interface ExportEnvironment {
   paperSize: Settings['paperSize'];

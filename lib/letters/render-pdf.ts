@@ -1,8 +1,8 @@
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { Settings } from '../schema';
 import { FONT_SUBSETS, type FontSource, type FontSubset } from './fonts';
 import type { LetterDocument } from './letter-document';
+import { PdfWriter, type PdfFont, type Rgb } from './pdf/pdf-writer';
+import { TrueTypeFont } from './pdf/truetype';
 
 /** Points (1/72 inch). */
 const PAGE_SIZES: Record<Settings['paperSize'], [number, number]> = { A4: [595.28, 841.89], Letter: [612, 792] };
@@ -12,7 +12,7 @@ const NAME_SIZE = 18;
 const SMALL_SIZE = 9.5;
 const LINE_HEIGHT = 1.45;
 const PARAGRAPH_GAP = 0.7 * BODY_SIZE;
-/** Shown in place of a character no packaged font has (emoji, CJK). */
+/** Shown in place of a character no packaged font has (emoji, CJK, Devanagari). */
 const REPLACEMENT = '?';
 
 export interface PdfOptions {
@@ -28,8 +28,7 @@ export interface PdfResult {
 
 interface CoverageFont {
   subset: FontSubset;
-  bytes: Uint8Array;
-  hasGlyphForCodePoint(codePoint: number): boolean;
+  font: TrueTypeFont;
 }
 
 /** Parsed once per font source: parsing every subset for every letter of a bulk export adds up. */
@@ -39,9 +38,7 @@ async function parseCoverage(fonts: FontSource): Promise<CoverageFont[]> {
   const loaded = await Promise.all(
     FONT_SUBSETS.map(async (subset): Promise<CoverageFont | null> => {
       try {
-        const bytes = await fonts(subset);
-        const parsed = fontkit.create(bytes as never) as unknown as { hasGlyphForCodePoint(c: number): boolean };
-        return { subset, bytes, hasGlyphForCodePoint: (c) => parsed.hasGlyphForCodePoint(c) };
+        return { subset, font: TrueTypeFont.parse(await fonts(subset)) };
       } catch {
         // A missing script font only matters for letters that use that script: they report the characters.
         return null;
@@ -63,29 +60,27 @@ function coverageFor(fonts: FontSource): Promise<CoverageFont[]> {
 /** One run of text drawn with one font. */
 interface Run {
   text: string;
-  font: PDFFont;
+  font: PdfFont;
 }
 
 /** Splits text into runs by which subset font has each character, loading subsets only when needed. */
 class Shaper {
   readonly missing = new Set<string>();
-  private readonly embedded = new Map<FontSubset, PDFFont>();
+  private readonly embedded = new Map<FontSubset, PdfFont>();
   private readonly fontFor = new Map<string, FontSubset | null>();
 
-  constructor(private readonly pdf: PDFDocument, private readonly coverage: CoverageFont[]) {}
+  constructor(private readonly pdf: PdfWriter, private readonly coverage: CoverageFont[]) {}
 
-  /** Run once over all the text first: embedding is async, drawing is not. */
-  async prepare(text: string): Promise<void> {
+  /** Run once over all the text first: it picks the fonts the letter needs. */
+  prepare(text: string): void {
+    const latin = this.coverage.find((f) => f.subset === 'latin')!;
+    this.embedded.set('latin', this.pdf.addFont(latin.font));
     for (const char of new Set(Array.from(text))) {
       if (/\s/.test(char)) continue;
-      const font = this.coverage.find((f) => f.hasGlyphForCodePoint(char.codePointAt(0)!));
-      this.fontFor.set(char, font?.subset ?? null);
-      if (!font) this.missing.add(char);
-      else if (!this.embedded.has(font.subset)) this.embedded.set(font.subset, await this.pdf.embedFont(font.bytes, { subset: true }));
-    }
-    if (!this.embedded.has('latin')) {
-      const latin = this.coverage.find((f) => f.subset === 'latin');
-      if (latin) this.embedded.set('latin', await this.pdf.embedFont(latin.bytes, { subset: true }));
+      const found = this.coverage.find((f) => f.font.glyphId(char.codePointAt(0)!) !== 0);
+      this.fontFor.set(char, found?.subset ?? null);
+      if (!found) this.missing.add(char);
+      else if (!this.embedded.has(found.subset)) this.embedded.set(found.subset, this.pdf.addFont(found.font));
     }
   }
 
@@ -104,16 +99,16 @@ class Shaper {
     return runs;
   }
 
-  private readonly advances = new Map<PDFFont, Map<string, number>>();
+  private readonly advances = new Map<PdfFont, Map<string, number>>();
 
-  /** Per-character advances, cached: pdf-lib lays out the whole string on every measure, which made wrapping the slowest step. */
+  /** Per-character advances, cached: wrapping measures the same characters many times. */
   runWidth(run: Run, size: number): number {
     let widths = this.advances.get(run.font);
     if (!widths) this.advances.set(run.font, (widths = new Map()));
     let total = 0;
     for (const char of Array.from(run.text)) {
       let advance = widths.get(char);
-      if (advance === undefined) widths.set(char, (advance = run.font.widthOfTextAtSize(char, 1)));
+      if (advance === undefined) widths.set(char, (advance = run.font.width(char)));
       total += advance;
     }
     return total * size;
@@ -152,10 +147,9 @@ export function wrapLine(text: string, maxWidth: number, width: (text: string) =
 }
 
 class Layout {
-  page: PDFPage;
   y: number;
-  constructor(private readonly pdf: PDFDocument, private readonly shaper: Shaper, private readonly size: [number, number]) {
-    this.page = pdf.addPage(size);
+  constructor(private readonly pdf: PdfWriter, private readonly shaper: Shaper, private readonly size: [number, number]) {
+    pdf.addPage(size);
     this.y = size[1] - MARGIN;
   }
 
@@ -164,18 +158,18 @@ class Layout {
   }
 
   /** Draws wrapped lines of one block, starting a new page when the next line would not fit. */
-  block(text: string, size: number, color = rgb(0.1, 0.1, 0.12)) {
+  block(text: string, size: number, color: Rgb = [0.1, 0.1, 0.12]) {
     const lineHeight = size * LINE_HEIGHT;
-    for (const hardLine of text.split('\n')) {
+    for (const hardLine of text.normalize('NFC').split('\n')) {
       for (const line of wrapLine(hardLine, this.textWidth, (t) => this.shaper.width(t, size))) {
         if (this.y - lineHeight < MARGIN) {
-          this.page = this.pdf.addPage(this.size);
+          this.pdf.addPage(this.size);
           this.y = this.size[1] - MARGIN;
         }
         this.y -= lineHeight;
         let x = MARGIN;
         for (const run of this.shaper.runs(line)) {
-          this.page.drawText(run.text, { x, y: this.y + (lineHeight - size) / 2, size, font: run.font, color });
+          this.pdf.drawText(run.text, x, this.y + (lineHeight - size) / 2, size, run.font, color);
           x += this.shaper.runWidth(run, size);
         }
       }
@@ -194,19 +188,15 @@ export async function renderPdf(doc: LetterDocument, options: PdfOptions): Promi
     throw new Error('The letter font could not be loaded. Reload the panel and try again.');
   }
 
-  const pdf = await PDFDocument.create();
-  pdf.registerFontkit(fontkit);
-  pdf.setTitle(`Cover letter: ${doc.position} at ${doc.company}`);
-  pdf.setAuthor(doc.sender.name);
-  pdf.setCreator('Cover Letter Studio');
-  pdf.setProducer('Cover Letter Studio (pdf-lib)');
+  const pdf = new PdfWriter();
+  pdf.setInfo({ title: `Cover letter: ${doc.position} at ${doc.company}`, author: doc.sender.name, creator: 'Cover Letter Studio', producer: 'Cover Letter Studio' });
 
   const shaper = new Shaper(pdf, coverage);
   const contactLine = [...doc.sender.contact, ...doc.sender.links].join('  ·  ');
-  await shaper.prepare([doc.sender.name, contactLine, doc.date, ...doc.recipient, doc.greeting, ...doc.paragraphs, doc.signOff, doc.signature].join('\n'));
+  shaper.prepare([doc.sender.name, contactLine, doc.date, ...doc.recipient, doc.greeting, ...doc.paragraphs, doc.signOff, doc.signature].join('\n').normalize('NFC'));
 
   const layout = new Layout(pdf, shaper, PAGE_SIZES[options.paperSize]);
-  const muted = rgb(0.35, 0.37, 0.42);
+  const muted: Rgb = [0.35, 0.37, 0.42];
   if (doc.sender.name) layout.block(doc.sender.name, NAME_SIZE);
   if (contactLine) layout.block(contactLine, SMALL_SIZE, muted);
   layout.gap(BODY_SIZE * 2);
@@ -225,5 +215,5 @@ export async function renderPdf(doc: LetterDocument, options: PdfOptions): Promi
   layout.block(doc.signOff, BODY_SIZE);
   if (doc.signature) layout.block(doc.signature, BODY_SIZE);
 
-  return { bytes: await pdf.save(), missingCharacters: [...shaper.missing] };
+  return { bytes: pdf.save(), missingCharacters: [...shaper.missing] };
 }

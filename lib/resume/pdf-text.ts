@@ -1,6 +1,6 @@
 import { ResumeError } from './resume-file';
 
-/** The part of pdf.js we use: the browser build and Node's legacy build both have it. */
+/** The part of pdf.js's API we use: pdf-reader.ts has it too (and tests compare the two). */
 export interface PdfJs {
   getDocument(source: { data: Uint8Array; isEvalSupported?: boolean }): { promise: Promise<PdfDocumentLike> };
 }

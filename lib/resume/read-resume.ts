@@ -4,6 +4,7 @@ import { createClient, normalizeBaseUrl } from '../llm/client';
 import { NO_API_KEY_MESSAGE, toGenerationError } from '../llm/errors';
 import type { PdfJs } from './pdf-text';
 import { extractPdfText } from './pdf-text';
+import { lightPdfReader } from './pdf-reader';
 import { extractDocxText } from './docx-text';
 import { fenced } from '../llm/fence';
 import { checkResumeBytes, decodeText, ResumeError, resumeKindOf, toBase64 } from './resume-file';
@@ -18,7 +19,8 @@ export interface ReadResumeOptions {
   base?: Pick<UserProfile, 'id' | 'createdAt'>;
   signal: AbortSignal;
   onStep: (step: ResumeStep) => void;
-  loadPdfjs: () => Promise<PdfJs>;
+  /** Reads a PDF's text when it is sent as text; by default the small reader in pdf-reader.ts. */
+  loadPdfjs?: () => Promise<PdfJs>;
   /** Send a PDF as a document block; by default only to Anthropic's API (see acceptsDocuments). */
   sendPdfAsDocument?: boolean;
   now?: () => number;
@@ -32,6 +34,8 @@ export function acceptsDocuments(baseUrl: string): boolean {
     return false;
   }
 }
+
+const loadPdfReader = async (): Promise<PdfJs> => lightPdfReader;
 
 type Content = Array<{ type: 'text'; text: string } | { type: 'document'; source: { type: 'base64'; media_type: 'application/pdf'; data: string } }>;
 
@@ -61,7 +65,7 @@ export async function readResume(options: ReadResumeOptions): Promise<UserProfil
   const localText = async (): Promise<Content> => {
     onStep('Extracting the text');
     const text =
-      kind === 'pdf' ? await extractPdfText(await options.loadPdfjs(), file.bytes, file.name, signal)
+      kind === 'pdf' ? await extractPdfText(await (options.loadPdfjs ?? loadPdfReader)(), file.bytes, file.name, signal)
       : kind === 'docx' ? await extractDocxText(file.bytes, file.name)
       : decodeText(file.bytes, file.name);
     if (text.trim().length < 20) {

@@ -22,7 +22,7 @@ export function resumeKindOf(file: { name: string; type: string; size: number })
 
 const startsWith = (bytes: Uint8Array, text: string) => Array.from(text).every((c, i) => bytes[i] === c.charCodeAt(0));
 
-/** Encrypted PDFs carry an /Encrypt entry in their trailer; neither Claude nor pdf.js can read them without the password. */
+/** Encrypted PDFs carry an /Encrypt entry in their trailer; neither Claude nor a PDF reader can read them without the password. */
 function isEncryptedPdf(bytes: Uint8Array): boolean {
   const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 4096)));
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, 4096)));

@@ -1,9 +1,9 @@
 import { Document, Packer, Paragraph } from 'docx';
+import { documentXmlText } from './docx-text';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { useMockLlm } from '../../e2e/mock-llm/use-mock-llm';
 import { sampleProfile } from '../testing/fixtures';
-import type { PdfJs } from './pdf-text';
 import { applyFieldChanges, profileChanges } from './profile-changes';
 import { acceptsDocuments, readResume, type ReadResumeOptions, type ResumeStep } from './read-resume';
 import { MAX_RESUME_BYTES, resumeKindOf } from './resume-file';
@@ -31,7 +31,6 @@ export async function resumeDocx(lines = RESUME_LINES): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toArrayBuffer(new Document({ sections: [{ children: lines.map((text) => new Paragraph({ text })) }] })));
 }
 
-const nodePdfjs = async () => (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
 
 const mockLlm = useMockLlm({ timeScale: 0.01 });
 
@@ -42,7 +41,6 @@ function options(name: string, bytes: Uint8Array, extra: Partial<ReadResumeOptio
     settings: { apiKey: 'sk-test', baseUrl: mockLlm().url, model: 'claude-sonnet-5-5' },
     signal: new AbortController().signal,
     onStep: (s) => steps.push(s),
-    loadPdfjs: nodePdfjs,
     now: () => 42,
     steps,
     ...extra,
@@ -100,7 +98,7 @@ describe('readResume against the loopback server', () => {
     expect(o.steps).toContain('Extracting the text');
   });
 
-  it('sends text to a local server, extracted with pdf.js', async () => {
+  it('sends text to a local server, read from the PDF in the panel', async () => {
     await readResume(options('cv.pdf', await resumePdf()));
     expect(lastBody().messages[0].content[0].text).toContain('Email: zoe@example.com'.replace(/\n/g, ''));
   });
@@ -116,7 +114,7 @@ describe('readResume against the loopback server', () => {
     expect(block).toEqual({ file: 'cv "evil">.txt', text: hostile });
   });
 
-  it('reads a DOCX with mammoth, accents intact', async () => {
+  it('reads a DOCX, accents intact', async () => {
     const profile = await readResume(options('cv.docx', await resumeDocx()));
     expect(profile).toMatchObject({ name: 'Zoë Łukasiewicz', email: 'zoe@example.com' });
     expect(profile.education).toEqual([{ degree: 'MSc Computer Science', institution: 'Warsaw University of Technology', start: '', end: '' }]);
@@ -162,5 +160,16 @@ describe('profile changes', () => {
     expect(changes[2]).toMatchObject({ before: 'TypeScript, Python, PostgreSQL, Team leadership', after: 'Rust' });
     const next = applyFieldChanges(current, imported, ['name', 'skills'], 99);
     expect(next).toMatchObject({ id: current.id, name: 'Ada King', email: 'ada@example.com', skills: ['Rust'], updatedAt: 99 });
+  });
+});
+
+describe('documentXmlText', () => {
+  it('keeps what a reader of the document sees: runs, tabs, breaks, paragraphs; not tab stops, deletions or field codes', () => {
+    const xml = '<w:document><w:body>'
+      + '<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:t>Zoë</w:t></w:r><w:r><w:tab/><w:t xml:space="preserve"> Ł &amp; Co &lt;CTO&gt; &#x2014; &#8364;</w:t></w:r></w:p>'
+      + '<w:p><w:r><w:delText>old job</w:delText><w:instrText>HYPERLINK "x"</w:instrText><w:t>Line one</w:t><w:br/><w:t>Line two</w:t></w:r></w:p>'
+      + '<w:p/><w:tbl><w:tr><w:tc><w:p><w:r><w:t>Cell</w:t></w:r></w:p></w:tc></w:tr></w:tbl>'
+      + '</w:body></w:document>';
+    expect(documentXmlText(xml)).toBe('Zoë\t Ł & Co <CTO> — €\n\nLine one\nLine two\n\n\n\nCell\n\n');
   });
 });

@@ -3,11 +3,12 @@ import type { JobSummary } from '@/lib/schema';
 import { loadSettings } from '@/lib/settings';
 import { browserFontSource } from '@/lib/letters/browser-fonts';
 import { downloadFile } from '@/lib/letters/download';
-import { exportLetter, type ExportFormat, type ExportSource } from '@/lib/letters/export-letter';
+import type { ExportFormat, ExportSource } from '@/lib/letters/export-letter';
 
 /** Renders and downloads one letter; returns warnings the user must see. */
 export async function downloadLetter(source: ExportSource, format: ExportFormat): Promise<string[]> {
-  const { paperSize } = await loadSettings();
+  // Loaded on the first export: the jobs list shows an Export menu on every finished job.
+  const [{ paperSize }, { exportLetter }] = await Promise.all([loadSettings(), import('@/lib/letters/export-letter')]);
   const file = await exportLetter(source, format, { paperSize, fonts: browserFontSource, now: new Date() });
   downloadFile(file.bytes, file.name, file.mime);
   return file.warnings;

@@ -1,0 +1,41 @@
+import type { Component, ComponentProps } from 'svelte';
+
+/**
+ * A view loaded on first show (see Lazy.svelte). `current` is set once loaded, so showing the view
+ * again renders it at once, without a loading state.
+ */
+export interface LazyView<Props extends Record<string, any> = Record<string, any>> {
+  /** Said while loading ("Loading the letter…") and if loading fails. */
+  label: string;
+  /** No loading line: for parts that show nothing until something happens. */
+  quiet?: boolean;
+  current: Component<Props> | undefined;
+  load(): Promise<Component<Props>>;
+}
+
+function lazyView<C extends Component<any>>(label: string, importer: () => Promise<{ default: C }>, quiet = false): LazyView<ComponentProps<C>> {
+  let loading: Promise<Component<ComponentProps<C>>> | undefined;
+  const view: LazyView<ComponentProps<C>> = {
+    label,
+    quiet,
+    current: undefined,
+    load() {
+      loading ??= importer().then(
+        (module) => (view.current = module.default),
+        (error: unknown) => {
+          loading = undefined; // a failed load (extension updated meanwhile) may be retried
+          throw error;
+        },
+      );
+      return loading;
+    },
+  };
+  return view;
+}
+
+/** Views the panel needs only after a click: none of their code is loaded when the panel opens. */
+export const LETTER_VIEW = lazyView('the letter', () => import('../letter/LetterView.svelte'));
+export const PROFILE_VIEW = lazyView('your profile', () => import('../profile/ProfileView.svelte'));
+/** Asks which tab to fill when the background requests it: not needed for the first paint. */
+export const FILL_CHOOSER = lazyView('the form filler', () => import('../applications/FillChooser.svelte'), true);
+export const SETTINGS_VIEW = lazyView('Settings', () => import('../settings/SettingsView.svelte'));

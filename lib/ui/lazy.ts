@@ -1,0 +1,25 @@
+/**
+ * The panel's heavy, rarely used parts, each behind an async function that loads its module on the
+ * first call. Components import these instead of the modules themselves, so the panel's first
+ * paint carries only Svelte, the jobs list and the form (issue 10 "Load less"); the bundler puts
+ * each module (and what only it uses, e.g. @anthropic-ai/sdk) into a chunk of its own.
+ * Types come from `typeof import(...)`, which adds nothing to the bundle.
+ */
+type ClientModule = typeof import('../llm/client');
+type ResumeModule = typeof import('../resume/read-resume');
+type ZipModule = typeof import('../letters/zip-letters');
+
+/** Settings' "Test connection" and the model list: the only panel code that needs the SDK. */
+export async function testConnection(...args: Parameters<ClientModule['testConnection']>): ReturnType<ClientModule['testConnection']> {
+  return (await import('../llm/client')).testConnection(...args);
+}
+
+/** Résumé import: the SDK, the tool schema and (for PDFs sent as text) pdf.js. */
+export async function readResume(...args: Parameters<ResumeModule['readResume']>): ReturnType<ResumeModule['readResume']> {
+  return (await import('../resume/read-resume')).readResume(...args);
+}
+
+/** "Export several letters": the ZIP writer, and the PDF/DOCX writers it loads per format. */
+export async function zipLetters(...args: Parameters<ZipModule['zipLetters']>): ReturnType<ZipModule['zipLetters']> {
+  return (await import('../letters/zip-letters')).zipLetters(...args);
+}
