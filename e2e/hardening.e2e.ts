@@ -96,7 +96,7 @@ describe('hardening, through the panel of the production build', () => {
     mock.setScenario({ status: 429, retryAfterSeconds: 61 }, 1);
     const jobId = await ext.queueJob({ profile: sampleProfile(), job: jobWith('Throttled Textiles') });
     await openTab(page, 'Generate');
-    const card = page.locator('li', { hasText: 'Throttled Textiles' });
+    const card = page.getByRole('list', { name: 'Generation jobs' }).locator('li', { hasText: 'Throttled Textiles' });
     await card.getByText(/Waiting: rate limit, next try at \d{1,2}:\d{2}/).waitFor({ timeout: 30_000 });
     const [job] = (await readStore(page, 'jobs')).filter((j) => j.id === jobId);
     expect(job).toMatchObject({ status: 'PENDING', waitReason: 'rate limit' });
