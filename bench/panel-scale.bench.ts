@@ -24,7 +24,7 @@ const OPENS_10K = 3;
 const PANEL_WIDTH = 400;
 const LIST = 'Generation jobs';
 const IMPORT_TIMEOUT_MS = 240_000;
-const FIRST_CARD_TIMEOUT_MS = 60_000;
+const FIRST_CARD_TIMEOUT_MS = 240_000;
 
 /**
  * Runs in the panel from the first moment of its document: `__firstCard` resolves with
@@ -32,6 +32,7 @@ const FIRST_CARD_TIMEOUT_MS = 60_000;
  * with CDP's Page.addScriptToEvaluateOnNewDocument (Playwright's init scripts skip extension pages).
  */
 const FIRST_CARD_PROBE = `(() => {
+  globalThis.__name = globalThis.__name || ((fn) => fn);
   const ITEMS = '[role="listitem"], li, [role="option"], [role="article"], article, [role="row"]';
   const find = () => {
     const list = document.querySelector('[aria-label="${LIST}"]');
