@@ -7,6 +7,7 @@
  * missing sample, a failed job, a browser that did not run, a filter matching nothing) makes the
  * run exit non-zero with the reason.
  */
+import { availableParallelism, loadavg } from 'node:os';
 import { goalFailures, printGoals } from './goals';
 import { printTable, type BenchRow } from './table';
 
@@ -31,7 +32,10 @@ if (chosen.length === 0) failures.push(`no benchmark section matches "${only}"; 
 for (const suite of chosen) {
   try {
     const run = await suite.load();
-    printTable(suite.title, await run());
+    const before = loadavg()[0]!;
+    const rows = await run();
+    // Timings on a shared machine mean little without the load they were taken under.
+    printTable(`${suite.title}\n(load average ${before.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} CPUs)`, rows);
   } catch (error) {
     console.error(`\n${suite.title}: COULD NOT RUN: ${error instanceof Error ? error.stack : error}`);
     failures.push(`${suite.title}: ${error instanceof Error ? error.message : String(error)}`);
