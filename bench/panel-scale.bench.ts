@@ -37,9 +37,12 @@ const FIRST_CARD_PROBE = `(() => {
   const find = () => {
     const list = document.querySelector('[aria-label="${LIST}"]');
     if (!list) return false;
-    for (const item of list.querySelectorAll(ITEMS)) {
-      if (!/Company \\d{5}/.test(item.textContent || '')) continue;
-      const box = item.getBoundingClientRect();
+    // The first few items only (a windowed list may lead with a spacer): cheap enough to run on
+    // every DOM change while a big list renders.
+    const items = list.querySelectorAll(ITEMS);
+    for (let i = 0; i < Math.min(items.length, 5); i++) {
+      if (!/Company \\d{5}/.test(items[i].textContent || '')) continue;
+      const box = items[i].getBoundingClientRect();
       if (box.width > 0 && box.height > 0) return true;
     }
     return false;
@@ -48,7 +51,8 @@ const FIRST_CARD_PROBE = `(() => {
     const observer = new MutationObserver(() => {
       if (find()) { observer.disconnect(); resolve(performance.now()); }
     });
-    observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+    // Cards arrive as inserted nodes; their text is set in the same task, before this callback.
+    observer.observe(document, { subtree: true, childList: true });
   });
 })();`;
 
@@ -101,10 +105,14 @@ async function openOnce({ page, url }: Loaded): Promise<number> {
   return at;
 }
 
-async function opens(loaded: Loaded, runs: number, what: string): Promise<number[]> {
+/** `runs` opens; stops after the first when that one took over `enoughMs` (40× the goal says all there is to say). */
+async function opens(loaded: Loaded, runs: number, what: string, enoughMs = Number.POSITIVE_INFINITY): Promise<number[]> {
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) times.push(await openOnce(loaded));
-  return requireSamples(what, times, runs);
+  for (let i = 0; i < runs; i++) {
+    times.push(await openOnce(loaded));
+    if (times[0]! > enoughMs) break;
+  }
+  return requireSamples(what, times, times[0]! > enoughMs ? 1 : runs);
 }
 
 /** The number of job cards in the list's DOM once it stopped changing (same count for 20 frames). */
@@ -259,9 +267,9 @@ export async function runPanelScaleBench(): Promise<BenchRow[]> {
   if (loaded10k) {
     try {
       await attempt(20, open10kName, '≤ 500 ms', async () => {
-        const times = await opens(loaded10k, OPENS_10K, 'open with 10,000 jobs');
+        const times = await opens(loaded10k, OPENS_10K, 'open with 10,000 jobs', 20_000);
         const open = median(times);
-        report({ order: 20, measure: open10kName, now: ms(open), goal: '≤ 500 ms', met: open <= 500, note: `median of ${OPENS_10K} opens (${times.map((t) => t.toFixed(0)).join(', ')} ms); backup ${mb(loaded10k.backupBytes)}` });
+        report({ order: 20, measure: open10kName, now: ms(open), goal: '≤ 500 ms', met: open <= 500, note: `median of ${times.length} opens${times.length < OPENS_10K ? ' (one over 20 s is enough)' : ''} (${times.map((t) => t.toFixed(0)).join(', ')} ms); backup ${mb(loaded10k.backupBytes)}` });
       });
       await attempt(21, heapName, '≤ 40 MB', async () => {
         await settledCards(loaded10k.page);
