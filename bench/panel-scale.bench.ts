@@ -66,6 +66,7 @@ interface Loaded {
 
 /** A fresh browser with the store build, `jobs` finished jobs imported through Settings → "Import data". */
 async function panelWithJobs(jobs: number): Promise<Loaded> {
+  progress(`importing ${jobs} jobs through "Import data"…`);
   const backup = writeLargeBackup({ jobs, settings: { apiKey: 'sk-bench', notifications: false } });
   const ext = await launchExtension({ extensionDir: EXTENSION_DIR });
   try {
@@ -110,25 +111,35 @@ async function opens(loaded: Loaded, runs: number, what: string, enoughMs = Numb
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     times.push(await openOnce(loaded));
+    progress(`${what}: open ${i + 1}/${runs}: ${times.at(-1)!.toFixed(0)} ms`);
     if (times[0]! > enoughMs) break;
   }
   return requireSamples(what, times, times[0]! > enoughMs ? 1 : runs);
 }
 
-/** The number of job cards in the list's DOM once it stopped changing (same count for 20 frames). */
+/** The number of job cards in the list's DOM once it stopped changing (same count for 20 checks 25 ms apart). */
 async function settledCards(page: Page): Promise<{ cards: number; cardHeight: number; viewport: number }> {
   return page.evaluate(
     (label) =>
-      new Promise((resolve) => {
+      new Promise((resolve, reject) => {
         const ITEMS = '[role="listitem"], li, [role="option"], [role="article"], article, [role="row"]';
-        const count = () => document.querySelector(`[aria-label="${label}"]`)?.querySelectorAll(ITEMS).length ?? 0;
+        // Cards, not what they hold: an item inside another item (a card's own article) is part of it.
+        const count = () => {
+          const list = document.querySelector(`[aria-label="${label}"]`);
+          return [...(list?.querySelectorAll(ITEMS) ?? [])].filter((item) => {
+            const outer = item.parentElement?.closest(ITEMS);
+            return !outer || !list!.contains(outer);
+          }).length;
+        };
+        const giveUp = Date.now() + 120_000;
         let last = -1;
         let same = 0;
         const tick = () => {
           const now = count();
           same = now === last ? same + 1 : 0;
           last = now;
-          if (same < 20) return requestAnimationFrame(tick);
+          if (Date.now() > giveUp) return reject(new Error(`the jobs list kept changing for 2 minutes (${now} cards)`));
+          if (same < 20) return void setTimeout(tick, 25);
           const first = document.querySelector(`[aria-label="${label}"]`)?.querySelector(ITEMS);
           resolve({ cards: now, cardHeight: first?.getBoundingClientRect().height ?? 0, viewport: innerHeight });
         };
@@ -198,6 +209,9 @@ async function searchOnce(page: Page, query: string): Promise<number> {
   );
   return took;
 }
+
+/** A slow benchmark says what it is doing (stderr, so tables stay clean). */
+const progress = (message: string) => console.error(`  [panel] ${message}`);
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
