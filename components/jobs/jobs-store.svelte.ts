@@ -1,21 +1,30 @@
-import { getJob, listJobs, watchChanges, type Change } from '@/lib/db';
+import { getJob, getJobStreamText, getJobSummaries, listJobSummaries, mergeJob, watchChanges, type Change } from '@/lib/db';
 import { nextLeaseCheck } from '@/lib/jobs/lease-watch';
 import { isOrphaned } from '@/lib/jobs/recovery';
-import type { GenerationJob } from '@/lib/schema';
+import type { GenerationJob, JobSummary } from '@/lib/schema';
 import { startJob } from './start-job';
 
-function newestFirst(a: GenerationJob, b: GenerationJob): number {
+/** Summaries read before the list first shows: a screenful and a margin. */
+export const FIRST_PAGE = 50;
+
+function newestFirst(a: JobSummary, b: JobSummary): number {
   return b.createdAt - a.createdAt || b.id.localeCompare(a.id);
 }
 
 /**
- * Every generation job, newest first, kept current without polling: one `listJobs()` on start,
- * then each announced change re-reads only the ids it names. Job objects that did not change keep
- * their identity, so a keyed each-block re-renders only the rows whose job changed.
+ * Every job's summary (lib/schema/job-summary.ts), newest first, kept current without polling.
+ * On start: the newest FIRST_PAGE through the index cursor (`loaded` turns true: the list can
+ * show), then every older summary in one read (`complete` turns true). Each announced change
+ * re-reads only the summaries it names. Summaries that did not change keep their identity, so a
+ * keyed each-block re-renders only the rows that changed. Whole jobs (snapshots, streamed text)
+ * are never held here: `watchJob` reads one when a view needs it.
  */
 export class JobsStore {
-  jobs = $state.raw<GenerationJob[]>([]);
+  jobs = $state.raw<JobSummary[]>([]);
+  /** The first page is in: the list can show. */
   loaded = $state(false);
+  /** Every summary is in: counts and searches cover all jobs. */
+  complete = $state(false);
   error = $state<string | null>(null);
   byId = $derived(new Map(this.jobs.map((j) => [j.id, j])));
 
@@ -51,6 +60,7 @@ export class JobsStore {
     return this.#flush();
   }
 
+
   #onChanges(changes: Change[]): void {
     for (const change of changes) {
       if (change.store === 'all' || (change.store === 'jobs' && change.op === 'clear')) this.#reloadAll = true;
@@ -77,26 +87,37 @@ export class JobsStore {
         if (this.#reloadAll) {
           this.#reloadAll = false;
           this.#dirty.clear();
-          const all = await listJobs();
-          // Keep the identity of jobs that did not change, so their rows do not re-render.
-          const old = this.byId;
-          this.jobs = all.map((j) => {
-            const before = old.get(j.id);
-            return before && sameJob(before, j) ? before : j;
-          });
-          this.loaded = true;
-          this.error = null;
+          await this.#loadAll();
           continue;
         }
         const ids = [...this.#dirty];
         this.#dirty.clear();
-        const fresh = await Promise.all(ids.map((id) => getJob(id)));
-        this.#apply(ids, fresh);
+        this.#apply(ids, await getJobSummaries(ids));
       }
       this.#watchLeases();
     } catch (error) {
       this.error = `Could not read your jobs (${error instanceof Error ? error.message : String(error)}). Close and reopen the panel to try again.`;
     }
+  }
+
+  /** The first page (shown at once), then the rest in one read. Changes meanwhile wait in #dirty. */
+  async #loadAll(): Promise<void> {
+    const old = this.byId;
+    const keep = (s: JobSummary) => {
+      const before = old.get(s.id);
+      return before && sameSummary(before, s) ? before : s;
+    };
+    const first = await listJobSummaries({ limit: FIRST_PAGE });
+    if (!this.loaded || first.next === null) {
+      // Showing the first page alone would hide older rows for a moment on a reload: only on the first load.
+      this.jobs = first.items.map(keep);
+      this.loaded = true;
+    }
+    this.error = null;
+    const rest = first.next ? (await listJobSummaries({ after: first.next })).items : [];
+    this.jobs = [...first.items, ...rest].map(keep);
+    this.loaded = true;
+    this.complete = true;
   }
 
   /**
@@ -114,18 +135,18 @@ export class JobsStore {
 
   async #wakeIfOrphaned(): Promise<void> {
     this.#leaseTimer = null;
-    const running = await listJobs({ status: 'IN_PROGRESS' }).catch(() => []);
+    const running = await listJobSummaries({ status: 'IN_PROGRESS' }).then((page) => page.items, () => []);
     const orphan = running.find((job) => isOrphaned(job, Date.now()));
     if (orphan) await startJob(orphan.id);
     // A worker that does not take the job back is asked again in a while, not in a tight loop.
     this.#watchLeases(orphan ? 2_000 : 0);
   }
 
-  #apply(ids: string[], fresh: (GenerationJob | undefined)[]): void {
-    const updates = new Map<string, GenerationJob | undefined>();
+  #apply(ids: string[], fresh: (JobSummary | undefined)[]): void {
+    const updates = new Map<string, JobSummary | undefined>();
     ids.forEach((id, i) => updates.set(id, fresh[i]));
     let added = false;
-    const next: GenerationJob[] = [];
+    const next: JobSummary[] = [];
     for (const job of this.jobs) {
       if (!updates.has(job.id)) {
         next.push(job);
@@ -133,7 +154,7 @@ export class JobsStore {
       }
       const replacement = updates.get(job.id);
       updates.delete(job.id);
-      if (replacement) next.push(replacement);
+      if (replacement) next.push(sameSummary(job, replacement) ? job : replacement);
     }
     for (const job of updates.values()) {
       if (job) {
@@ -146,20 +167,85 @@ export class JobsStore {
   }
 }
 
-function sameJob(a: GenerationJob, b: GenerationJob): boolean {
-  return (
-    a.status === b.status &&
-    a.progress === b.progress &&
-    a.currentStep === b.currentStep &&
-    a.streamedText.length === b.streamedText.length &&
-    a.error === b.error &&
-    a.coverLetterId === b.coverLetterId &&
-    a.config.priority === b.config.priority &&
-    a.completedAt === b.completedAt &&
-    a.lease?.expiresAt === b.lease?.expiresAt &&
-    a.notBefore === b.notBefore &&
-    a.autoRetry === b.autoRetry
-  );
+/** Summaries are small and flat: comparing their JSON is exact and cheap. */
+function sameSummary(a: JobSummary, b: JobSummary): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
 export const jobsStore = new JobsStore();
+
+/** One whole job, kept current: what `watchJob` returns. */
+export interface WatchedJob {
+  /** The job with its snapshots and streamed text; null before it is read and once it is deleted. */
+  readonly job: GenerationJob | null;
+  /** The first read is done (so a null job means it does not exist). */
+  readonly loaded: boolean;
+  readonly error: string | null;
+}
+
+/**
+ * Watches one whole job (snapshots, streamed text), for the letter view. A progress write re-reads
+ * only the job's summary and streamed text and lays them over the job already held; any other
+ * change re-reads the whole job. Call during component initialisation: it uses `$effect`.
+ */
+export function watchJob(id: () => string | null): WatchedJob {
+  let job = $state.raw<GenerationJob | null>(null);
+  let loaded = $state(false);
+  let error = $state<string | null>(null);
+
+  $effect(() => {
+    const jobId = id();
+    job = null;
+    loaded = false;
+    error = null;
+    if (!jobId) return;
+    let stopped = false;
+    // Reads finish in order of asking: a slow whole read never overwrites a newer progress read.
+    let chain: Promise<void> = Promise.resolve();
+    const read = (kind: 'whole' | 'progress') => {
+      chain = chain.then(async () => {
+        try {
+          const held = job;
+          if (kind === 'progress' && held) {
+            const [[summary], text] = await Promise.all([getJobSummaries([jobId]), getJobStreamText(jobId)]);
+            if (stopped) return;
+            job = summary ? mergeJob(held, summary, text) : null;
+          } else {
+            const whole = await getJob(jobId);
+            if (stopped) return;
+            job = whole ?? null;
+          }
+          loaded = true;
+          error = null;
+        } catch (e) {
+          if (!stopped) error = `Could not read this job (${e instanceof Error ? e.message : String(e)}). Close it and open it again.`;
+        }
+      });
+    };
+    read('whole');
+    const unwatch = watchChanges((changes) => {
+      let kind: 'whole' | 'progress' | null = null;
+      for (const c of changes) {
+        if (c.store === 'all') kind = 'whole';
+        else if (c.store === 'jobs' && c.ids.includes(jobId)) kind = c.op === 'progress' && kind !== 'whole' ? 'progress' : 'whole';
+      }
+      if (kind) read(kind);
+    });
+    return () => {
+      stopped = true;
+      unwatch();
+    };
+  });
+
+  return {
+    get job() {
+      return job;
+    },
+    get loaded() {
+      return loaded;
+    },
+    get error() {
+      return error;
+    },
+  };
+}

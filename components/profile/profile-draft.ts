@@ -1,5 +1,10 @@
+import * as v from 'valibot';
 import type { Education, Experience, Project, UserProfile } from '@/lib/schema';
-import { newId } from '@/lib/schema';
+import { newId, UserProfileSchema } from '@/lib/schema';
+import { FORM_KEY, issuesToFieldErrors, type FieldErrors } from '@/lib/ui/issues';
+
+/** The picker's value while the form holds a new profile that is not saved yet. */
+export const NEW_PROFILE = '__new';
 
 /** The profile as the form edits it: skills as lines of text. */
 export interface ProfileDraft {
@@ -98,3 +103,22 @@ export function candidateOf(d: ProfileDraft, now: number): unknown {
 
 /** "skills.3" is shown at the skills textarea. */
 export const collapseProfilePath = (path: string) => (path.startsWith('skills.') ? 'skills' : path);
+
+/**
+ * The draft checked for saving: the profile to store (blank entries dropped), or one message per
+ * field on screen. Messages are keyed by the entries on screen, so those are validated; empty
+ * entries are only reported when they are all there is (a profile needs one experience or project).
+ */
+export function validateDraft(current: ProfileDraft, now: number): { ok: true; profile: UserProfile; cleaned: ProfileDraft } | { ok: false; errors: FieldErrors } {
+  const cleaned = withoutBlankEntries(current);
+  const parsed = v.safeParse(UserProfileSchema, candidateOf(cleaned, now));
+  if (parsed.success) return { ok: true, profile: parsed.output, cleaned };
+  const onScreen = v.safeParse(UserProfileSchema, candidateOf(current, now));
+  const formError = issuesToFieldErrors(parsed.issues)[FORM_KEY];
+  const needsEntry = formError !== undefined;
+  const all = onScreen.success ? {} : issuesToFieldErrors(onScreen.issues, collapseProfilePath);
+  const errors = Object.fromEntries(
+    Object.entries({ ...all, ...(needsEntry && !hasBlankEntry(current) ? { [FORM_KEY]: formError } : {}) }).filter(([key]) => needsEntry || !inBlankEntry(current, key)),
+  );
+  return { ok: false, errors };
+}

@@ -1,5 +1,5 @@
 import { createGenerationJob } from '@/lib/jobs/new-job';
-import type { GenerationJob, JobStatus, UserProfile } from '@/lib/schema';
+import { summarizeJob, type GenerationJob, type JobStatus, type JobSummary, type UserProfile } from '@/lib/schema';
 
 export const profile: UserProfile = {
   id: 'p1',
@@ -37,4 +37,9 @@ export function jobWith(status: JobStatus, extra: Partial<GenerationJob> = {}): 
     Date.now() - 5 * 60_000,
   );
   return { ...base, status, ...extra };
+}
+
+/** What the jobs list holds of such a job. */
+export function summaryWith(status: JobStatus, extra: Partial<GenerationJob> = {}): JobSummary {
+  return summarizeJob(jobWith(status, extra));
 }

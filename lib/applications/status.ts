@@ -48,8 +48,10 @@ export function setReminder(jobId: string, remindAt: number | null): Promise<Gen
   return updateJob(jobId, (job) => ({ ...job, application: { ...job.application, remindAt } }));
 }
 
-/** Counts per status and the jobs newest change first: the "Applications" view. */
-export function summarise(jobs: GenerationJob[]): { counts: Record<ApplicationStatus, number>; byLastChange: GenerationJob[] } {
+type Summarised = Pick<GenerationJob, 'id' | 'createdAt'> & { application: Pick<Application, 'status' | 'changedAt'> };
+
+/** Counts per status and the jobs newest change first: the "Applications" view (whole jobs or their summaries). */
+export function summarise<T extends Summarised>(jobs: T[]): { counts: Record<ApplicationStatus, number>; byLastChange: T[] } {
   const counts = { 'Not applied': 0, Applied: 0, Interview: 0, Offer: 0, Rejected: 0, Withdrawn: 0 } satisfies Record<ApplicationStatus, number>;
   for (const job of jobs) counts[job.application.status]++;
   const byLastChange = [...jobs].sort(

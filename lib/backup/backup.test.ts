@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
-import { getDatabase, listLetters, listProfiles, saveJob, saveLetter, saveProfile, watchChanges } from '../db';
+import { getDatabase, getJob, listLetters, listProfiles, recordJobProgress, saveJob, saveLetter, saveProfile, watchChanges } from '../db';
 import { MIGRATIONS, RECORD_UPGRADES } from '../db/migrations';
 import { sampleExportSource } from '../letters/testing';
 import { activeProfileIdItem, loadSettings, saveSettings } from '../settings';
@@ -57,6 +57,20 @@ describe('backup', () => {
     expect(summary).toEqual({ profiles: 2, jobs: 2, letters: 2, keptApiKey: false, paused: 0, baseUrl: DEFAULT_SETTINGS.baseUrl });
     expect(await snapshot()).toEqual(before);
     expect(seen).toContain('all');
+  });
+
+  it('carries a job whole: the streamed text kept in pieces and the live progress come back as they were', async () => {
+    const { job } = sampleExportSource({ company: 'Part Way Ltd' });
+    await saveJob({ ...job, status: 'FAILED', coverLetterId: null, error: 'The stream broke.' });
+    await recordJobProgress(job.id, () => ({ progress: 40, currentStep: 'Writing', streamedText: 'Dear team, ', knownPrefix: 0 }));
+    await recordJobProgress(job.id, () => ({ progress: 70, streamedText: 'Dear team, I build ledgers.', knownPrefix: 11 }));
+    const before = await getJob(job.id);
+    const text = await backupText(false);
+    expect(JSON.parse(text).data.jobs[0]).toMatchObject({ streamedText: 'Dear team, I build ledgers.', progress: 70, currentStep: 'Writing' });
+    await deleteAllData();
+    expect(await getJob(job.id)).toBeUndefined();
+    await importBackup(text, 'replace');
+    expect(await getJob(job.id)).toEqual(before);
   });
 
   it('leaves the API key out unless asked, and keeps the key already here on import', async () => {

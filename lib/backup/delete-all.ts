@@ -7,8 +7,8 @@ import { announceChanges, getDatabase } from '../db';
  */
 export async function deleteAllData(): Promise<void> {
   const db = await getDatabase();
-  const tx = db.transaction(['profiles', 'jobs', 'letters'], 'readwrite');
-  await Promise.all([tx.objectStore('profiles').clear(), tx.objectStore('jobs').clear(), tx.objectStore('letters').clear(), tx.done]);
+  const tx = db.transaction(['profiles', 'jobs', 'jobSummaries', 'jobStreams', 'letters'], 'readwrite');
+  await Promise.all([...tx.objectStoreNames].map((name) => tx.objectStore(name).clear()).concat(tx.done));
   await browser.storage.local.clear();
   await announceChanges([{ store: 'all', ids: [], op: 'clear' }]);
 }

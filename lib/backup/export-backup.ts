@@ -1,4 +1,4 @@
-import { DB_VERSION, getDatabase } from '../db';
+import { DB_VERSION, getDatabase, JOB_STORES, jobStoresOf, readAllJobRecords } from '../db';
 import { activeProfileIdItem, loadSettings } from '../settings';
 import { isoLocalDate } from '../letters/file-name';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from './backup-format';
@@ -12,10 +12,11 @@ export interface ExportOptions {
 /** Everything the user has, read in one transaction so the three stores agree with each other. */
 export async function createBackup(options: ExportOptions): Promise<BackupFile> {
   const db = await getDatabase();
-  const tx = db.transaction(['profiles', 'jobs', 'letters'], 'readonly');
+  const tx = db.transaction(['profiles', ...JOB_STORES, 'letters'] as const, 'readonly');
+  // Whole jobs, as the backup format has always held them: live progress and streamed text included.
   const [profiles, jobs, letters] = await Promise.all([
     tx.objectStore('profiles').getAll(),
-    tx.objectStore('jobs').getAll(),
+    readAllJobRecords(jobStoresOf(tx)),
     tx.objectStore('letters').getAll(),
   ]);
   await tx.done;

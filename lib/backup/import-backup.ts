@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { announceChanges, DB_VERSION, getDatabase } from '../db';
+import { announceChanges, DB_VERSION, getDatabase, JOB_STORES, jobStoresOf, putJobRecords } from '../db';
 import { upgradeRecords } from '../db/migrations';
 import { activeProfileIdItem, loadSettings, settingsItem } from '../settings';
 import type { GenerationJob, Settings } from '../schema';
@@ -183,12 +183,13 @@ export async function applyBackup(data: ParsedBackup, mode: ImportMode, options:
   const now = options.now ?? Date.now();
   const jobs = data.jobs.map((job) => arrivePaused(job, now));
   const db = await getDatabase();
-  const tx = db.transaction(['profiles', 'jobs', 'letters'], 'readwrite');
-  const stores = { profiles: tx.objectStore('profiles'), jobs: tx.objectStore('jobs'), letters: tx.objectStore('letters') };
+  const tx = db.transaction(['profiles', ...JOB_STORES, 'letters'] as const, 'readwrite');
+  const jobStores = jobStoresOf(tx);
+  const stores = { profiles: tx.objectStore('profiles'), letters: tx.objectStore('letters') };
   const writes: Promise<unknown>[] = [];
-  if (mode === 'replace') writes.push(stores.profiles.clear(), stores.jobs.clear(), stores.letters.clear());
+  if (mode === 'replace') writes.push(stores.profiles.clear(), jobStores.jobs.clear(), jobStores.summaries.clear(), jobStores.streams.clear(), stores.letters.clear());
   for (const profile of data.profiles) writes.push(stores.profiles.put(profile));
-  for (const job of jobs) writes.push(stores.jobs.put(job));
+  for (const job of jobs) writes.push(putJobRecords(jobStores, job));
   for (const letter of data.letters) writes.push(stores.letters.put(letter));
   try {
     await Promise.all([...writes, tx.done]);

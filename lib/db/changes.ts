@@ -11,7 +11,8 @@ const CHANGE_KEY = 'db-change';
 export const ChangeSchema = v.object({
   store: v.picklist(['profiles', 'jobs', 'letters', 'all']),
   ids: v.array(v.string()),
-  op: v.picklist(['put', 'delete', 'clear']),
+  /** progress: only a running job's progress, lease or streamed text changed (its summary and stream record). */
+  op: v.picklist(['put', 'progress', 'delete', 'clear']),
 });
 export type Change = v.InferOutput<typeof ChangeSchema>;
 

@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { CoverLetter, GenerationJob, UserProfile } from '../schema';
+import type { CoverLetter, GenerationJob, JobStream, JobSummary, UserProfile } from '../schema';
 import { MIGRATIONS } from './migrations';
 
 export const DB_NAME = 'cover-letter-studio';
@@ -14,6 +14,14 @@ export interface StudioDB extends DBSchema {
     indexes: { 'by-created': number; 'by-profile': [string, number]; 'by-status': string };
   };
   letters: { key: string; value: CoverLetter; indexes: { 'by-job': string; 'by-generated': number } };
+  /** v5: the list's view of each job (lib/schema/job-summary.ts); keys end in the id so equal times still page in a fixed order. */
+  jobSummaries: {
+    key: string;
+    value: JobSummary;
+    indexes: { 'by-created': [number, string]; 'by-status': [string, number, string]; 'by-profile': [string, number, string] };
+  };
+  /** v5: each job's streamed text in pieces, keys [job id, offset]; none while there is no text. */
+  jobStreams: { key: [string, number]; value: JobStream };
 }
 
 export type StudioStore = StoreNames<StudioDB>;

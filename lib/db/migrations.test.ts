@@ -82,7 +82,9 @@ describe('application tracking migration', () => {
 
     const current = await openStudioDatabase('migration-application', DB_VERSION);
     const job = await current.get('jobs', 'j2');
-    expect(job).toMatchObject({ ...oldJob, application: { status: 'Not applied', changedAt: null, history: [], note: '', remindAt: null } });
+    // The streamed text moved to its own store (v5); everything else stays on the record.
+    expect(job).toMatchObject({ ...oldJob, streamedText: '', application: { status: 'Not applied', changedAt: null, history: [], note: '', remindAt: null } });
+    expect(await current.getAll('jobStreams')).toEqual([{ id: 'j2', at: 0, text: 'x' }]);
     current.close();
   });
 

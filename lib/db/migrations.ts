@@ -1,4 +1,5 @@
 import { notApplied, type CoverLetter, type GenerationJob } from '../schema';
+import { jobStoresOf, putJobRecords } from './job-records';
 import type { Migration, UpgradeTransaction } from './database';
 
 type StoredRecord = Record<string, unknown>;
@@ -78,6 +79,8 @@ export const RECORD_UPGRADES: RecordUpgrade[] = [
   { jobs: upgradeJobToV2, letters: upgradeLetterToV2 },
   { jobs: upgradeJobAddApplication },
   { profiles: upgradeProfileForLetterOptions, jobs: upgradeJobForLetterOptions, letters: upgradeLetterToVersions },
+  // v5 splits how jobs are stored, not what a job is: a backup's job records stay whole.
+  {},
 ];
 
 /** Runs one store's record upgrade over every record of that store, inside the upgrade transaction. */
@@ -133,6 +136,22 @@ export const MIGRATIONS: Migration[] = [
     await upgradeStore(tx, 'profiles', upgradeProfileForLetterOptions);
     await upgradeStore(tx, 'jobs', upgradeJobForLetterOptions);
     await upgradeStore(tx, 'letters', upgradeLetterToVersions);
+  },
+  // v5: a small summary per job for the list (newest first, by status, by profile) and the streamed
+  // text apart, so listing and progress writes stop reading and rewriting the snapshots.
+  async (db, tx) => {
+    const summaries = db.createObjectStore('jobSummaries', { keyPath: 'id' });
+    summaries.createIndex('by-created', ['createdAt', 'id']);
+    summaries.createIndex('by-status', ['status', 'createdAt', 'id']);
+    summaries.createIndex('by-profile', ['profileId', 'createdAt', 'id']);
+    db.createObjectStore('jobStreams', { keyPath: ['id', 'at'] });
+    const stores = jobStoresOf(tx);
+    let cursor = await stores.jobs.openCursor();
+    while (cursor) {
+      // The same split every later save makes: the job record, its summary, its streamed text.
+      await putJobRecords(stores, cursor.value);
+      cursor = await cursor.continue();
+    }
   },
 ];
 

@@ -1,4 +1,4 @@
-import { getJob, watchChanges } from '../db';
+import { getJob, getJobSummaries, watchChanges } from '../db';
 import { loadSettings } from '../settings';
 import { newId, type GenerationJob, type Settings } from '../schema';
 import { recoverOrphanedJobs } from './recovery';
@@ -157,7 +157,8 @@ export class JobEngine {
   private async abortIfNotOurs(id: string): Promise<void> {
     const run = this.running.get(id);
     if (!run) return;
-    const job = await getJob(id);
+    // The summary carries status and lease: no need to read the job's snapshots on every progress write.
+    const [job] = await getJobSummaries([id]);
     if (!job || !heldBy(job, { owner: this.owner, token: run.token })) run.controller.abort();
   }
 }

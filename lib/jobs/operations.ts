@@ -1,8 +1,12 @@
 import {
   deleteJobRecord,
+  deleteJobRecords,
   getDatabase,
   announceChanges,
   getJob,
+  JOB_STORES,
+  jobStoresOf,
+  listJobSummaries,
   saveJob,
   updateJob,
 } from '../db';
@@ -74,8 +78,8 @@ export function startPausedJob(id: string): Promise<GenerationJob> {
 /** Moves a pending job in front of every other pending job ("Generate next"). */
 export async function prioritizeJob(id: string): Promise<GenerationJob> {
   const db = await getDatabase();
-  const pending = await db.getAllFromIndex('jobs', 'by-status', 'PENDING');
-  const top = Math.max(0, ...pending.map((j) => j.config.priority));
+  const { items: pending } = await listJobSummaries({ status: 'PENDING' });
+  const top = Math.max(0, ...pending.map((j) => j.priority));
   return updateJob(id, (job) => {
     if (job.status !== 'PENDING') throw new Error(`Only a pending job can be moved to the front; this one is ${describeStatus(job.status)}.`);
     return { ...job, config: { ...job.config, priority: top + 1 } };
@@ -92,8 +96,8 @@ export class JobNotFinishedError extends Error {
 /** Deletes a finished job and the letters written for it, in one transaction. */
 export async function deleteJob(id: string): Promise<void> {
   const db = await getDatabase();
-  const tx = db.transaction(['jobs', 'letters'], 'readwrite');
-  const job = await tx.objectStore('jobs').get(id);
+  const tx = db.transaction([...JOB_STORES, 'letters'], 'readwrite');
+  const job = await tx.objectStore('jobSummaries').get(id);
   if (!job) {
     await tx.done;
     return;
@@ -105,7 +109,7 @@ export async function deleteJob(id: string): Promise<void> {
   }
   const letterIds = await tx.objectStore('letters').index('by-job').getAllKeys(id);
   for (const letterId of letterIds) await tx.objectStore('letters').delete(letterId);
-  await tx.objectStore('jobs').delete(id);
+  await deleteJobRecords(jobStoresOf(tx), id);
   await tx.done;
   await announceChanges([
     { store: 'jobs', ids: [id], op: 'delete' },
@@ -115,8 +119,7 @@ export async function deleteJob(id: string): Promise<void> {
 
 /** Deletes every finished job (optionally of one profile); returns how many went. */
 export async function clearFinishedJobs(profileId?: string): Promise<number> {
-  const db = await getDatabase();
-  const all = await db.getAll('jobs');
+  const { items: all } = await listJobSummaries({ profileId });
   const finished = all.filter((j) => isFinished(j.status) && (profileId === undefined || j.profileId === profileId));
   for (const job of finished) await deleteJob(job.id);
   return finished.length;

@@ -14,7 +14,7 @@ function interruptionsInARow(job: GenerationJob): number {
   return count;
 }
 
-export function isOrphaned(job: GenerationJob, now: number): boolean {
+export function isOrphaned(job: Pick<GenerationJob, 'status' | 'lease'>, now: number): boolean {
   return job.status === 'IN_PROGRESS' && (job.lease === null || job.lease.expiresAt <= now);
 }
 

@@ -1,4 +1,4 @@
-import { getDatabase } from '../db';
+import { listJobSummaries } from '../db';
 import { isFinished } from './state-machine';
 import { deleteJob } from './operations';
 
@@ -14,8 +14,8 @@ export const RETENTION_ALARM = 'retention';
 export async function deleteExpiredJobs(keepDays: number, now = Date.now()): Promise<number> {
   if (keepDays <= 0) return 0;
   const cutoff = now - keepDays * DAY_MS;
-  const db = await getDatabase();
-  const old = await db.getAllFromIndex('jobs', 'by-created', IDBKeyRange.upperBound(cutoff));
+  // Created before the cutoff (newest first from there): only those can have ended before it.
+  const { items: old } = await listJobSummaries({ after: { createdAt: cutoff, id: '' } });
   const expired = old.filter((job) => isFinished(job.status) && (job.completedAt ?? job.createdAt) < cutoff);
   for (const job of expired) await deleteJob(job.id);
   return expired.length;

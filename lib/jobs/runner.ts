@@ -1,4 +1,4 @@
-import { saveLetterAndUpdateJob, updateJob } from '../db';
+import { recordJobProgress, saveLetterAndUpdateJob, updateJob } from '../db';
 import type { GenerationProgress, GenerationRequest, GenerationResult } from '../llm/types';
 import { newId, type Attempt, type CoverLetter, type GenerationJob, type Settings, type TokenUsage } from '../schema';
 import { resolveLetterLanguage } from '../letters/language';
@@ -55,7 +55,7 @@ export interface Claim {
 }
 
 /** True while the record still carries this very claim: a later claim of the same job (even by the same engine) is not ours. */
-export function heldBy(job: GenerationJob, claim: Claim): boolean {
+export function heldBy(job: Pick<GenerationJob, 'status' | 'lease'>, claim: Claim): boolean {
   return job.status === 'IN_PROGRESS' && job.lease?.owner === claim.owner && job.lease.token === claim.token;
 }
 
@@ -69,7 +69,7 @@ export async function runJob(job: GenerationJob, options: RunJobOptions): Promis
   const claim: Claim = { owner, token: job.lease?.token ?? '' };
   // Tokens of earlier attempts: every attempt's usage adds up on the job.
   const baseUsage = job.usage;
-  const writer = new ProgressWriter(job.id, claim, now);
+  const writer = new ProgressWriter(job.id, claim, now, job.streamedText);
   const lost = new AbortController();
   const combined = anySignal([signal, lost.signal]);
   writer.onLost = () => lost.abort();
@@ -85,8 +85,7 @@ export async function runJob(job: GenerationJob, options: RunJobOptions): Promis
     await writer.stop();
     if (lost.signal.aborted) return 'LOST';
     const total = addUsage(baseUsage, result.usage);
-    writer.report({ step: 'Saving', progress: 96, text: result.text, usage: total }, result.usage);
-    await writer.flush();
+    // No separate 'Saving' progress write: the final transaction follows at once and is what the panel waits for.
     const finishedAt = now();
     const letter: CoverLetter = {
       id: newId(),
@@ -287,6 +286,8 @@ class ProgressWriter {
     private readonly jobId: string,
     private readonly claim: Claim,
     private readonly now: () => number,
+    /** The text stored when the run began: while the stream only adds to it, each write adds only the new part. */
+    private written: string,
   ) {
     this.heartbeat = setInterval(() => {
       if (this.now() - this.lastWriteAt >= HEARTBEAT_MS - 50) void this.enqueueWrite();
@@ -306,19 +307,12 @@ class ProgressWriter {
     }, wait);
   }
 
-  flush(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    return this.enqueueWrite();
-  }
-
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.heartbeat);
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.chain;
-    this.stopped = false; // a final 'Saving' report may still follow
   }
 
   private enqueueWrite(): Promise<void> {
@@ -331,19 +325,21 @@ class ProgressWriter {
     this.pending = null;
     this.lastWriteAt = this.now();
     try {
-      await updateJob(this.jobId, (job) => {
+      // Only the job's summary and streamed text: the record with its snapshots is written when the job ends.
+      await recordJobProgress(this.jobId, (job) => {
         if (!heldBy(job, this.claim)) throw new LostJobError(this.jobId);
         const lease = { ...this.claim, expiresAt: this.now() + LEASE_MS };
-        if (!progress) return { ...job, lease };
+        if (!progress) return { lease };
         return {
-          ...job,
           lease,
           currentStep: progress.step,
           progress: Math.max(job.progress, Math.min(99, Math.round(progress.progress))),
           streamedText: progress.text,
+          knownPrefix: progress.text.startsWith(this.written) ? this.written.length : undefined,
           usage: progress.usage,
         };
       });
+      if (progress) this.written = progress.text;
       this.writes++;
     } catch (error) {
       if (error instanceof LostJobError || (error as Error)?.name === 'JobNotFoundError') this.onLost();

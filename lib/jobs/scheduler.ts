@@ -1,4 +1,4 @@
-import { listJobs, updateJobsWhere } from '../db';
+import { listJobSummaries, updateJobsWhere } from '../db';
 import { newId, type GenerationJob } from '../schema';
 import { LEASE_MS, MAX_HISTORY } from './timing';
 
@@ -53,7 +53,7 @@ export function claimJobs(
 
 /** When the earliest waiting job may start, if one waits for a later time: the wake-up alarm's time. */
 export async function nextWakeAt(now = Date.now()): Promise<number | null> {
-  const pending = await listJobs({ status: 'PENDING' });
+  const { items: pending } = await listJobSummaries({ status: 'PENDING' });
   const times = pending.map((j) => j.notBefore ?? 0).filter((t) => t > now);
   return times.length ? Math.min(...times) : null;
 }

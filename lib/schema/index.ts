@@ -5,3 +5,4 @@ export * from './job';
 export * from './letter';
 export * from './settings';
 export * from './application';
+export * from './job-summary';

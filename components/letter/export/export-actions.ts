@@ -1,5 +1,5 @@
-import { getLetter } from '@/lib/db';
-import type { GenerationJob } from '@/lib/schema';
+import { getJob, getLetter } from '@/lib/db';
+import type { JobSummary } from '@/lib/schema';
 import { loadSettings } from '@/lib/settings';
 import { browserFontSource } from '@/lib/letters/browser-fonts';
 import { downloadFile } from '@/lib/letters/download';
@@ -14,9 +14,10 @@ export async function downloadLetter(source: ExportSource, format: ExportFormat)
 }
 
 /** The stored letter of a completed job, for exports from the jobs list. */
-export async function sourceForJob(job: GenerationJob): Promise<ExportSource> {
-  const letter = job.coverLetterId ? await getLetter(job.coverLetterId) : undefined;
-  if (!letter) throw new Error(`The letter for ${job.company} was not found (it may have been deleted)`);
+export async function sourceForJob(summary: Pick<JobSummary, 'id' | 'company' | 'coverLetterId'>): Promise<ExportSource> {
+  // The list holds summaries; the export needs the whole job (the profile's contact details).
+  const [job, letter] = await Promise.all([getJob(summary.id), summary.coverLetterId ? getLetter(summary.coverLetterId) : undefined]);
+  if (!job || !letter) throw new Error(`The letter for ${summary.company} was not found (it may have been deleted)`);
   return { job, letter };
 }
 
