@@ -12,6 +12,7 @@
  * - "Search jobs": from the input event of typing a company into the box to the list showing only
  *   matching cards (the same observer), median of several queries.
  */
+import { rmSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 import { EXTENSION_DIR, launchExtension, type ExtensionSession } from '../e2e/support/extension';
 import { companyName, writeLargeBackup } from '../e2e/support/large-backup';
@@ -87,6 +88,8 @@ async function panelWithJobs(jobs: number): Promise<Loaded> {
   } catch (error) {
     await ext.close();
     throw error;
+  } finally {
+    rmSync(backup.file, { force: true });
   }
 }
 
