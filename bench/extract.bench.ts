@@ -62,7 +62,9 @@ interface Variant {
 }
 
 function percentile(sortedMs: number[], share: number): number {
-  return sortedMs[Math.min(sortedMs.length - 1, Math.ceil(share * sortedMs.length) - 1)] ?? Number.NaN;
+  const value = sortedMs[Math.min(sortedMs.length - 1, Math.ceil(share * sortedMs.length) - 1)];
+  if (value === undefined || !Number.isFinite(value)) throw new Error(`no timing samples (${sortedMs.length})`);
+  return value;
 }
 
 interface Timing {
@@ -219,15 +221,16 @@ export async function runExtractBench(): Promise<Array<{ name: string; value: st
     { name: '2 MB page, Readability fallback', html: withoutJsonLd(base), url: 'https://careers.papercut.example/jobs/senior-devops-engineer' },
   ];
   const rows: Array<{ name: string; value: string }> = corpusRows();
-  const browserTimings = await measureInChromium(variants).catch((error: unknown) => `Chromium failed: ${String(error)}`);
+  // A skipped browser run is a failure of the benchmark, not a row saying "skipped".
+  const browserTimings = await measureInChromium(variants);
+  if (typeof browserTimings === 'string') throw new Error(`the Chromium part could not run: ${browserTimings}`);
   for (const variant of variants) {
-    if (typeof browserTimings === 'string') rows.push({ name: `chromium: ${variant.name}`, value: `skipped: ${browserTimings}` });
-    else {
-      const timing = browserTimings.get(variant.name);
-      if (timing !== undefined) rows.push({ name: `chromium: ${variant.name}`, value: formatTiming(timing, BROWSER_RUNS.measured) });
-    }
+    const timing = browserTimings.get(variant.name);
+    if (timing === undefined) throw new Error(`no Chromium timing for ${variant.name}`);
+    rows.push({ name: `chromium: ${variant.name}`, value: formatTiming(timing, BROWSER_RUNS.measured) });
   }
-  rows.push({ name: 'chromium: page enforcing Trusted Types (lever_coupa)', value: typeof browserTimings === 'string' ? 'skipped' : trustedTypes });
+  if (!trustedTypes.startsWith('sinks throw')) throw new Error(`the Trusted Types page could not be read: ${trustedTypes}`);
+  rows.push({ name: 'chromium: page enforcing Trusted Types (lever_coupa)', value: trustedTypes });
   for (const variant of variants) {
     rows.push({ name: `jsdom: ${variant.name}`, value: formatTiming(measureInJsdom(variant), JSDOM_RUNS.measured) });
   }
