@@ -12,7 +12,10 @@
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.config.ts', related: true },
-  checkers: ['typescript'],
+  // STRYKER_NO_CHECKER=1 skips the type check of each mutant: about three times faster on a loaded
+  // machine; mutants that would not compile then run anyway (most are killed; a survivor of that kind
+  // is no gap, see EQUIVALENT_MUTANTS.md).
+  checkers: process.env.STRYKER_NO_CHECKER ? [] : ['typescript'],
   tsconfigFile: 'tsconfig.json',
   // The TypeScript checker checks each mutant alone (a mutant that does not compile is not a test gap).
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
