@@ -126,6 +126,14 @@ describe('what an import changes', () => {
     expect(await activeProfileIdItem.getValue()).toBe('profile-zed');
   });
 
+  it('replace makes the backup’s active profile active even when the one in use is also in the backup', async () => {
+    const { text } = await twoProfileBackup();
+    await importBackup(text, 'replace');
+    await activeProfileIdItem.setValue('profile-ada');
+    await importBackup(text, 'replace');
+    expect(await activeProfileIdItem.getValue()).toBe('profile-zed');
+  });
+
   it('merge adopts the backup’s active profile when the one in use is gone', async () => {
     const { text } = await twoProfileBackup();
     await activeProfileIdItem.setValue('profile-deleted');
