@@ -43,13 +43,50 @@ describe('length limits', () => {
     expect(maxWordsFor('long')).toBe(643);
   });
 
-  it('counts words, not spaces, and says the length that was asked for', () => {
-    const body = (n: number) => ({ ...clean, opening: '', aboutMe: `   ${'word '.repeat(n)}   `, whyMe: '', whyCompany: 'Initech.' });
-    const tooLong = (n: number, length: 'short' | 'standard' | 'long') => checkLetter(body(n), { ...job, config: { length } }).find((f) => f.kind === 'too-long');
+  it('counts words, not spaces, across parts, and says the length that was asked for', () => {
+    // Leading spaces, and parts that touch: neither adds nor removes a word.
+    const body = (n: number) => ({ ...clean, opening: '', aboutMe: `   ${'word '.repeat(n).trim()}`, whyMe: '', whyCompany: 'Initech.' });
+    const tooLong = (n: number, length?: 'short' | 'standard' | 'long') =>
+      checkLetter(body(n), length ? { ...job, config: { length } } : { profile: job.profile, job: job.job }).find((f) => f.kind === 'too-long');
     expect(tooLong(449, 'standard')).toBeUndefined();
-    expect(tooLong(450, 'standard')?.message).toBe('The letter has 451 words, more than the 350 or so asked for. Trim it or regenerate with "shorter".');
+    expect(tooLong(450, 'standard')).toEqual({ kind: 'too-long', message: 'The letter has 451 words, more than the 350 or so asked for. Trim it or regenerate with "shorter".' });
+    // A job without a config is held to the standard length.
+    expect(tooLong(449)).toBeUndefined();
+    expect(tooLong(450)?.message).toMatch(/^The letter has 451 words, more than the 350 or so asked for\./);
     expect(tooLong(700, 'long')?.message).toMatch(/^The letter has 701 words, more than the 500 or so asked for\./);
     expect(tooLong(300, 'short')?.message).toMatch(/more than the 180 or so asked for/);
+  });
+
+  it('a part of only spaces is empty', () => {
+    expect(checkLetter({ ...clean, whyMe: '   ' }, job)).toEqual([{ kind: 'missing-part', message: '"Why me" is empty. Write it or regenerate the letter.' }]);
+  });
+});
+
+describe('each problem once, none hidden by another', () => {
+  it('two different placeholders are two findings; the same company twice is one', () => {
+    const twoPlaceholders = checkLetter({ ...clean, whyCompany: `${clean.whyCompany} I admire [Company Name]. Ask [Recruiter Name].` }, job);
+    expect(twoPlaceholders.map((f) => f.quote)).toEqual(['[Company Name]', '[Recruiter Name]']);
+    const twice = checkLetter({ ...clean, whyCompany: 'Globex is building a reporting language. I would like to help Globex build its toolchain.' }, job);
+    expect(twice.filter((f) => f.kind === 'wrong-company')).toHaveLength(1);
+  });
+
+  it('a placeholder does not hide another company, and a remark does not hide a placeholder it does not name', () => {
+    const both = checkLetter({ ...clean, whyCompany: `${clean.whyCompany} I admire [Company Name]. I would love to join Globex.` }, job);
+    expect(both.map((f) => f.kind).sort()).toEqual(['placeholder', 'wrong-company']);
+    const remark = checkLetter({ ...clean, aboutMe: `${clean.aboutMe} I bring [number] years of compiler work.`, whyCompany: `${clean.whyCompany} Let me know if you'd like any changes.` }, job);
+    expect(remark.map((f) => f.kind).sort()).toEqual(['placeholder', 'preamble']);
+  });
+
+  it('a greeting to another company is the wrong company; an address in the greeting is no claim', () => {
+    expect(checkLetter({ ...clean, addressee: 'Hiring Team at Globex' }, job)).toEqual([
+      expect.objectContaining({ kind: 'wrong-company', quote: 'Globex', message: expect.stringContaining('this application is for Initech') }),
+    ]);
+    expect(kinds({ ...clean, addressee: 'Initech Hiring Team, room 47' })).toEqual([]);
+  });
+
+  it('an employer the profile lacks is named with what to do', () => {
+    const found = checkLetter({ ...clean, aboutMe: `${clean.aboutMe} Before that I worked at Globex for two years.` }, job).find((f) => f.kind === 'unsupported-employer');
+    expect(found?.message).toBe('The letter says you worked, studied or had clients at "Globex", but your profile does not. Remove it or use an employer from your profile.');
   });
 });
 
@@ -83,7 +120,9 @@ describe('placeholders and real names', () => {
 
   it('a job without a company name never asks for it to be named', () => {
     expect(kinds({ ...clean, opening: 'I would like to be considered for this position.', whyCompany: 'I would like to help build the toolchain.', addressee: 'Dear Hiring Team,' }, sampleJob({ company: ' ' }))).toEqual([]);
-    expect(kinds({ ...clean, opening: 'I would like to be considered for this position.', whyCompany: 'I would like to help build the toolchain.', addressee: 'Dear Hiring Team,' })).toEqual(['missing-company']);
+    expect(checkLetter({ ...clean, opening: 'I would like to be considered for this position.', whyCompany: 'I would like to help build the toolchain.', addressee: 'Dear Hiring Team,' }, job)).toEqual([
+      { kind: 'missing-company', message: 'The letter never names Initech. Mention the company so it reads as written for them.' },
+    ]);
   });
 });
 
