@@ -57,6 +57,12 @@ describe('length limits', () => {
     expect(tooLong(300, 'short')?.message).toMatch(/more than the 180 or so asked for/);
   });
 
+  it('counts a letter that starts with a word the same way', () => {
+    const letter = (n: number) => ({ ...clean, addressee: '', opening: 'word '.repeat(n).trim(), aboutMe: 'Remington Rand.', whyMe: 'Compilers.', whyCompany: 'Initech.' });
+    expect(checkLetter(letter(446), job).some((f) => f.kind === 'too-long')).toBe(false);
+    expect(checkLetter(letter(447), job).find((f) => f.kind === 'too-long')?.message).toMatch(/^The letter has 451 words/);
+  });
+
   it('a part of only spaces is empty', () => {
     expect(checkLetter({ ...clean, whyMe: '   ' }, job)).toEqual([{ kind: 'missing-part', message: '"Why me" is empty. Write it or regenerate the letter.' }]);
   });
