@@ -5,7 +5,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 export default defineConfig({
   plugins: [WxtVitest(), svelte()],
   test: {
-    include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'e2e/mock-llm/**/*.test.ts'],
+    // VITEST_INCLUDE (comma-separated globs) narrows the suite, e.g. for a mutation run of one folder (stryker.config.mjs).
+    include: process.env.VITEST_INCLUDE?.split(',') ?? ['lib/**/*.test.ts', 'components/**/*.test.ts', 'e2e/mock-llm/**/*.test.ts'],
     setupFiles: ['./vitest.setup.ts'],
     // Real HTTP against the loopback model server: some tests wait for retries.
     testTimeout: 20_000,

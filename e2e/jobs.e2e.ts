@@ -91,7 +91,9 @@ describe('the production build in Chromium', () => {
   it('finishes a job on its own after the service worker is stopped in the middle of it', async () => {
     const jobId = await queue('Interrupted Inc', '[[mock:duration=8000]]');
     await waitForJob(page, jobId, ['IN_PROGRESS'], 30_000);
-    await page.waitForTimeout(1500);
+    // Stopped in the middle of the letter, not before its first word: wait for the model to be writing, not for a time.
+    const sentBefore = mock.accounting().outputTokensSent;
+    await expect.poll(() => mock.accounting().outputTokensSent, { timeout: 30_000 }).toBeGreaterThan(sentBefore);
     await ext.stopServiceWorker();
     const job = await waitForJob(page, jobId, ['COMPLETED', 'FAILED'], 150_000);
     expect(job.status).toBe('COMPLETED');

@@ -174,7 +174,8 @@ describe('the side panel, driven like a user', () => {
     await waitForStatus(running, 'In progress');
     await running.getByRole('button', { name: 'Cancel' }).click();
     await waitForStatus(running, 'Cancelled', 10_000);
-    await page.waitForTimeout(1500);
+    // The run has really ended (the model's stream of 20 s was closed by the extension), and the job is still Cancelled.
+    await expect.poll(() => mock.openRequests(), { timeout: 10_000 }).toBe(0);
     expect(await statusOf(running)).toBe('Cancelled');
     const cancelled = (await readStore(page, 'jobs')).find((j) => j.company === 'Cancel Corp');
     expect(cancelled).toMatchObject({ status: 'CANCELLED', error: null });
@@ -275,12 +276,11 @@ describe('the side panel, driven like a user', () => {
     await page.evaluate((text) => navigator.clipboard.writeText(text), big);
     await description.click();
     await page.keyboard.press('ControlOrMeta+A');
-    let started = Date.now();
     await page.keyboard.press('ControlOrMeta+V');
+    // The panel still takes the next click: focus moves to the field clicked. (How fast is for the bench.)
     const position = page.getByLabel('Position', { exact: true });
-    await position.click({ timeout: 5000 });
-    const pasteToClickMs = Date.now() - started;
-    expect(pasteToClickMs).toBeLessThan(5000);
+    await position.click();
+    await expect.poll(() => position.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await description.evaluate((el: HTMLTextAreaElement) => el.value.length)).toBe(20_000);
     const described = await description.getAttribute('aria-describedby');
     const notes = await Promise.all((described ?? '').split(' ').map((id) => page.locator(`[id="${id}"]`).innerText().catch(() => '')));
@@ -289,14 +289,11 @@ describe('the side panel, driven like a user', () => {
 
     // The same through fill(): the field takes 20,000 and says so; the next click still works at once.
     await description.fill('');
-    started = Date.now();
     await description.fill(big);
-    await company.click({ timeout: 5000 });
-    const fillToClickMs = Date.now() - started;
-    expect(fillToClickMs).toBeLessThan(10_000);
+    await company.click();
+    await expect.poll(() => company.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await description.evaluate((el: HTMLTextAreaElement) => el.value.length)).toBe(20_000);
     expect(await page.getByRole('status').filter({ hasText: /20,000-character limit/ }).count()).toBe(1);
-    console.log(`2 MB description: paste→next click ${pasteToClickMs} ms, fill→next click ${fillToClickMs} ms`);
     // Nothing was queued by the refused submissions.
     expect((await readStore(page, 'jobs')).length).toBe(jobsBefore);
 

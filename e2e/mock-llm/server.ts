@@ -51,6 +51,8 @@ export interface MockLlm {
   /** API requests received so far (control routes are not recorded). */
   requests(): RecordedRequest[];
   clearRequests(): void;
+  /** API requests whose response is still open: 0 once every client stopped (or finished) its stream. */
+  openRequests(): number;
   /** Applies to the next `times` API requests (default: until reset), overriding prompt markers. */
   setScenario(scenario: Scenario | null, times?: number): void;
   /** Switches the stock-Ollama origin check on or off (see `MockLlmOptions.refuseExtensionOrigins`). */
@@ -240,6 +242,7 @@ export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLl
   const chunkDelayMs = DEFAULT_CHUNK_DELAY_MS * (options.timeScale ?? 1);
   const pingIntervalMs = options.pingIntervalMs ?? 5000;
   const recorded: RecordedRequest[] = [];
+  let open = 0;
   const shutdown = new AbortController();
   const sockets = new Set<Socket>();
   let control: { scenario: Scenario; remaining: number } | null = null;
@@ -473,6 +476,10 @@ export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLl
 
     if (url.pathname.startsWith('/__control/')) return handleControl(res, route, body);
     recorded.push({ at: Date.now(), method, path: url.pathname + url.search, headers: lowercasedHeaders(req), body });
+    if (!res.destroyed) {
+      open++;
+      res.once('close', () => open--);
+    }
     if (refusingOrigins && EXTENSION_ORIGIN.test(String(req.headers.origin ?? ''))) {
       // As Ollama's CORS middleware does: 403, no body, no CORS headers.
       for (const name of res.getHeaderNames()) res.removeHeader(name);
@@ -519,6 +526,7 @@ export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLl
     setChaos: (chaosOptions) => {
       chaos = chaosOptions ? chaosPicker(chaosOptions) : null;
     },
+    openRequests: () => open,
     accounting: () => ({ outputTokensSent, completedStreams, completedTokens, completedAt: [...completedAt], faults: { ...faults } }),
     close: () =>
       new Promise<void>((resolve, reject) => {

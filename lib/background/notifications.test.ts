@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createGenerationJob } from '../jobs/new-job';
 import { sampleJobDetails, sampleProfile } from '../testing/fixtures';
@@ -33,8 +33,8 @@ describe('notifications', () => {
     const opened: string[] = [];
     fakeBrowser.tabs.onCreated.addListener((tab) => opened.push(tab.url ?? ''));
     await fakeBrowser.notifications.onClicked.trigger('job:job-42');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(await panelRequestItem.getValue()).toMatchObject({ view: 'letter', jobId: 'job-42' });
-    expect(opened).toEqual([expect.stringMatching(/sidepanel\.html\?job=job-42$/)]);
+    // The click handler works asynchronously: wait for what it does, not for a fixed time.
+    await vi.waitFor(async () => expect(await panelRequestItem.getValue()).toMatchObject({ view: 'letter', jobId: 'job-42' }));
+    await vi.waitFor(() => expect(opened).toEqual([expect.stringMatching(/sidepanel\.html\?job=job-42$/)]));
   });
 });

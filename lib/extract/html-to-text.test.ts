@@ -1,9 +1,12 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { elementToText, htmlStringToText } from './html-to-text';
 import { documentFromHtml } from './test-support';
 
-const page = () => documentFromHtml('<!DOCTYPE html><html><body><p id="live">Live page</p></body></html>', 'https://example.com/');
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 describe('HTML descriptions to text', () => {
   it('keeps paragraphs as blank-line separated blocks and list items as bullet lines', () => {
@@ -31,11 +34,37 @@ describe('HTML descriptions to text', () => {
     expect(htmlStringToText('<div class="info-block-content"><p>Summary</p></div><p>Employer text</p>', { dropMachineSummaries: true })).toBe('Employer text');
   });
 
-  it('never writes into the live page and never runs embedded scripts or handlers', () => {
-    const document = page();
-    const before = document.documentElement.outerHTML;
-    htmlStringToText('<img src="x" onerror="document.body.innerHTML=\'owned\'"><script>document.body.innerHTML="owned"</script><p>Text</p>');
-    expect(document.documentElement.outerHTML).toBe(before);
+  it('never writes into the live page and never runs embedded scripts or handlers', async () => {
+    const hostile = '<svg onload="window.hostile++"></svg><img src="x" onerror="window.hostile++"><script>window.hostile++</script><p>Text</p>';
+    const scripted = (html: string) => new JSDOM(html, { url: 'https://example.com/', runScripts: 'dangerously' }).window;
+
+    // Control: in a page with scripts enabled, this markup does run once it is put into the page.
+    const control = scripted('<!DOCTYPE html><html><body></body></html>') as unknown as Window & { hostile: number };
+    control.hostile = 0;
+    control.document.body.innerHTML = hostile;
+    await vi.waitFor(() => expect(control.hostile).toBeGreaterThan(0));
+
+    // The live page, scripts enabled, made the global document: any code path that put the HTML
+    // into it (innerHTML, a fragment, an inserted element) would run it as the control did.
+    const live = scripted('<!DOCTYPE html><html><body><div id="d"><p>Live page</p><script>window.runs = (window.runs || 0) + 1</script></div></body></html>');
+    const seen = live as unknown as { runs?: number; hostile: number; settled?: number };
+    seen.hostile = 0;
+    expect(seen.runs).toBe(1);
+    vi.stubGlobal('window', live);
+    vi.stubGlobal('document', live.document);
+    vi.stubGlobal('DOMParser', live.DOMParser);
+    const before = live.document.documentElement.outerHTML;
+
+    expect(htmlStringToText(hostile)).toBe('Text');
+    expect(htmlStringToText(hostile.replace(/[<>"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!))).toBe('Text');
+    expect(elementToText(live.document.getElementById('d')!)).toBe('Live page');
+    expect(live.document.documentElement.outerHTML).toBe(before);
+
+    // Load handlers fire in order: once this later one has, any the calls above had caused would have too.
+    live.document.body.insertAdjacentHTML('beforeend', '<svg onload="window.settled = 1"></svg>');
+    await vi.waitFor(() => expect(seen.settled).toBe(1));
+    expect(seen.hostile).toBe(0);
+    expect(seen.runs).toBe(1);
   });
 
   it('reads an element of the live page without changing it', () => {

@@ -7,7 +7,7 @@ import { sampleJobDetails, sampleProfile } from '../testing/fixtures';
 import { JobEngine } from './engine';
 import { cancelJob, createGenerationJob, queueJob } from './operations';
 import { claimJobs } from './scheduler';
-import { LEASE_MS, PROGRESS_WRITE_MS } from './timing';
+import { LEASE_MS } from './timing';
 
 const mockLlm = useMockLlm({ timeScale: 0.2 });
 
@@ -130,14 +130,12 @@ describe('job engine against the loopback model', () => {
     const unwatch = watchChanges((changes) => {
       if (changes.some((c) => c.store === 'jobs' && c.ids.includes(job.id))) writes++;
     });
-    const started = Date.now();
     await engine.pump();
     await engine.idle();
     unwatch();
-    const seconds = (Date.now() - started) / 1000;
     expect((await getJob(job.id))?.status).toBe('COMPLETED');
-    // ~2,000 tokens arrive in hundreds of chunks; writes follow the clock (4 a second) plus start and finish.
-    expect(writes).toBeLessThanOrEqual(Math.ceil(seconds * (1000 / PROGRESS_WRITE_MS)) + 6);
+    // ~2,000 tokens arrive in hundreds of chunks; writes follow the clock, not the chunks. The exact count
+    // per PROGRESS_WRITE_MS, on a fake clock, is in runner-guarantees.test.ts (no real clock asserted here).
     expect(writes).toBeLessThan(100);
   });
 

@@ -142,8 +142,9 @@ export function checkLetter(content: LetterContent, job: GuardJob): LetterFindin
     .map((f) => (f.quote ? f : { kind: f.kind, message: f.message }));
 }
 
+// Word ends are \p{L} look-arounds, not \b: \b treats accented letters as non-word, so "désolé," or "nie mogę" never matched.
 const REFUSAL_START =
-  /^(?:i['’]m sorry|i am sorry|sorry|i apologi[sz]e|unfortunately)\b[^]{0,200}?\b(?:can['’]?t|cannot|unable|won['’]t|not able)\b|^i (?:can['’]?t|cannot|won['’]t|am unable to|am not able to|['’]m not able to|['’]m unable to) (?:help|assist|write|comply|do|create|provide)|^as an ai\b|^(?:es tut mir leid|leider kann ich|je suis désolé|désolé|lo siento|mi dispiace|het spijt me|sinto muito|desculpe|tyvärr|beklager|valitettavasti|przepraszam)\b[^]{0,200}?\b(?:nicht|pas|no puedo|non posso|niet|não posso|kan inte|kan ikke|en voi|nie mogę)\b/i;
+  /^(?:i['’]m sorry|i am sorry|sorry|i apologi[sz]e|unfortunately)\b[^]{0,200}?\b(?:can['’]?t|cannot|unable|won['’]t|not able)\b|^i(?: can['’]?t| cannot| won['’]t| am unable to| am not able to|['’]m not able to|['’]m unable to) (?:help|assist|write|comply|do|create|provide)|^as an ai\b|^(?:es tut mir leid|leider kann ich|je suis désolé|désolé|lo siento|mi dispiace|het spijt me|sinto muito|desculpe|tyvärr|beklager|valitettavasti|przepraszam)(?!\p{L})[^]{0,200}?(?<!\p{L})(?:nicht|pas|no puedo|non posso|niet|não posso|kan inte|kan ikke|en voi|nie mogę)(?!\p{L})/iu;
 
 /** The model declined instead of writing: only its opening words count, so a letter saying "I can't wait" is not one. */
 export function isRefusal(text: string): boolean {
