@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 
 /** Reads every record of an object store of the extension's database, from one of its pages. */
-export function readStore<T = any>(page: Page, store: 'jobs' | 'letters' | 'profiles'): Promise<T[]> {
+export function readStore<T = any>(page: Page, store: 'jobs' | 'jobSummaries' | 'letters' | 'profiles'): Promise<T[]> {
   return page.evaluate(
     (storeName) =>
       new Promise<any[]>((resolve, reject) => {
