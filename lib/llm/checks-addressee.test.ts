@@ -1,17 +1,10 @@
 /** The greeting is part of the letter an employer reads: a placeholder there is as bad as one in the body. */
 import { describe, expect, it } from 'vitest';
-import type { LetterContent } from '../schema';
 import { checkLetter } from './checks';
-import { sampleJob } from './testing';
+import { cleanLetter, sampleJob } from './testing';
 
 const job = sampleJob();
-const clean: LetterContent = {
-  addressee: 'Hiring Team at Initech',
-  opening: 'I would like to be considered for the Staff Compiler Engineer position at Initech.',
-  aboutMe: 'At Remington Rand I led the team that built the A-0 compiler, and I designed COBOL.',
-  whyMe: 'Your posting asks for someone to own the parser and the code generator; I have done both.',
-  whyCompany: 'Initech is building a reporting language, and I would like to help build its toolchain.',
-};
+const clean = cleanLetter();
 
 describe('checkLetter: placeholders in the addressee line', () => {
   it.each([

@@ -6,16 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import type { LetterContent, LetterFindingKind } from '../schema';
 import { checkLetter, isRefusal, isSerious, maxWordsFor, MAX_LETTER_WORDS } from './checks';
-import { sampleJob } from './testing';
+import { cleanLetter, sampleJob } from './testing';
 
 const job = sampleJob();
-const clean: LetterContent = {
-  addressee: 'Hiring Team at Initech',
-  opening: 'I would like to be considered for the Staff Compiler Engineer position at Initech.',
-  aboutMe: 'At Remington Rand I led the team that built the A-0 compiler, and I designed COBOL.',
-  whyMe: 'Your posting asks for someone to own the parser and the code generator; I have done both.',
-  whyCompany: 'Initech is building a reporting language, and I would like to help build its toolchain.',
-};
+const clean = cleanLetter();
 const kinds = (content: LetterContent, input: Parameters<typeof checkLetter>[1] = job) => checkLetter(content, input).map((f) => f.kind);
 
 describe('which findings are serious (each one is worth the automatic fix)', () => {

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { LetterContent } from '../schema';
 import { checkLetter, isRefusal, isSerious } from './checks';
-import { sampleJob } from './testing';
+import { cleanLetter, sampleJob } from './testing';
 
 // Grace Hopper: Senior Programmer at Remington Rand 1949–1967 (A-0 compiler), COBOL, PhD Mathematics at Yale.
 const job = sampleJob();
-const clean: LetterContent = {
-  addressee: 'Hiring Team at Initech',
-  opening: 'I would like to be considered for the Staff Compiler Engineer position at Initech.',
-  aboutMe: 'At Remington Rand I led the team that built the A-0 compiler, and I designed COBOL.',
-  whyMe: 'Your posting asks for someone to own the parser and the code generator; I have done both.',
-  whyCompany: 'Initech is building a reporting language, and I would like to help build its toolchain.',
-};
+const clean = cleanLetter();
 
 const kinds = (content: LetterContent, input = job) => checkLetter(content, input).map((f) => f.kind);
 const serious = (content: LetterContent, input = job) => [...new Set(checkLetter(content, input).filter(isSerious).map((f) => f.kind))];

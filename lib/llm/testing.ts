@@ -1,5 +1,5 @@
 /** A realistic job snapshot for the llm tests, and the mock server's address helpers. */
-import type { GenerationJob } from '../schema';
+import type { GenerationJob, LetterContent } from '../schema';
 
 export function sampleJob(overrides: { description?: string; company?: string; maxTokens?: number; model?: string } = {}): Pick<GenerationJob, 'profile' | 'job' | 'config'> {
   return {
@@ -42,5 +42,16 @@ export function sampleJob(overrides: { description?: string; company?: string; m
       length: 'standard',
       tone: 'formal',
     },
+  };
+}
+
+/** A letter the guard has nothing to say about, for the job sampleJob() describes. */
+export function cleanLetter(): LetterContent {
+  return {
+    addressee: 'Hiring Team at Initech',
+    opening: 'I would like to be considered for the Staff Compiler Engineer position at Initech.',
+    aboutMe: 'At Remington Rand I led the team that built the A-0 compiler, and I designed COBOL.',
+    whyMe: 'Your posting asks for someone to own the parser and the code generator; I have done both.',
+    whyCompany: 'Initech is building a reporting language, and I would like to help build its toolchain.',
   };
 }
