@@ -8,6 +8,10 @@
 // Surviving mutants that are truly equivalent (no behaviour can tell them apart) are listed in
 // EQUIVALENT_MUTANTS.md next to this file, each with its reason; anything else that survives is a gap.
 
+// STRYKER_RUN=name keeps one folder's run apart (reports/mutation/name.json, its own incremental file),
+// so folders can be scored one at a time and read together by scripts/mutation-scores.mjs.
+const run = process.env.STRYKER_RUN ? `-${process.env.STRYKER_RUN}` : '';
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
@@ -32,13 +36,13 @@ export default {
     '!**/corpus-support.ts',
   ],
   incremental: true,
-  incrementalFile: 'reports/mutation/stryker-incremental.json',
+  incrementalFile: `reports/mutation/stryker-incremental${run}.json`,
   reporters: ['json', 'html', 'clear-text', 'progress'],
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
-  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  jsonReporter: { fileName: `reports/mutation/mutation${run}.json` },
+  htmlReporter: { fileName: `reports/mutation/mutation${run}.html` },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
   // The machine is shared: one test process at a time.
-  concurrency: 1,
+  concurrency: Number(process.env.STRYKER_CONCURRENCY ?? 1),
   // Some tests talk to the loopback model server; a busy machine needs room before a mutant counts as a timeout.
   timeoutMS: 20_000,
   timeoutFactor: 2,

@@ -102,6 +102,9 @@ function rangeFor(query: JobSummaryQuery): { index: 'by-created' | 'by-status' |
   return { index: 'by-created', range: after ? IDBKeyRange.upperBound([after.createdAt, after.id], true) : undefined };
 }
 
+/** Every summary with this status (the `by-status` index is keyed [status, createdAt, id]). */
+const withStatus = (status: JobStatus) => IDBKeyRange.bound([status], [status, TOP]);
+
 const cursorOf = (summary: JobSummary): JobCursor => ({ createdAt: summary.createdAt, id: summary.id });
 
 /**
@@ -244,20 +247,22 @@ export async function recordJobProgress(id: string, change: (summary: JobSummary
 /**
  * Applies `change` to every job `select` picks among the pending and running ones, in one
  * transaction: what the scheduler needs to claim jobs without two runners claiming the same one.
+ * `select` sees only their summaries (status, lease, priority, times): the scheduler runs after
+ * every finished job, and reading a long queue's snapshots each time would delay the next start.
+ * Only the jobs it picks are read whole.
  */
 export async function updateJobsWhere(
-  select: (jobs: GenerationJob[]) => GenerationJob[],
+  select: (jobs: JobSummary[]) => Pick<JobSummary, 'id'>[],
   change: (job: GenerationJob) => GenerationJob,
 ): Promise<GenerationJob[]> {
   const db = await getDatabase();
   const tx = db.transaction(JOB_STORES, 'readwrite');
   const stores = jobStoresOf(tx);
-  const ids = [
-    ...(await stores.jobs.index('by-status').getAllKeys('PENDING')),
-    ...(await stores.jobs.index('by-status').getAllKeys('IN_PROGRESS')),
-  ];
-  const candidates = (await Promise.all(ids.map((id) => readJobRecords(stores, id)))).filter((job): job is GenerationJob => job !== undefined);
-  const chosen = select(candidates).map(change);
+  const byStatus = stores.summaries.index('by-status');
+  const [pending, running] = await Promise.all([byStatus.getAll(withStatus('PENDING')), byStatus.getAll(withStatus('IN_PROGRESS'))]);
+  const picked = select([...pending, ...running]);
+  const jobs = await Promise.all(picked.map(({ id }) => readJobRecords(stores, id)));
+  const chosen = jobs.filter((job): job is GenerationJob => job !== undefined).map(change);
   await Promise.all(chosen.map((job) => putJobRecords(stores, job)));
   await tx.done;
   if (chosen.length > 0) await announceChanges([{ store: 'jobs', ids: chosen.map((j) => j.id), op: 'put' }]);

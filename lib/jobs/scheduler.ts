@@ -1,13 +1,15 @@
 import { listJobSummaries, updateJobsWhere } from '../db';
-import { newId, type GenerationJob } from '../schema';
+import { newId, type GenerationJob, type JobSummary } from '../schema';
 import { LEASE_MS, MAX_HISTORY } from './timing';
 
+type Queued = Pick<JobSummary, 'id' | 'priority' | 'createdAt'>;
+
 /** Higher priority first, then oldest first. */
-export function compareForScheduling(a: GenerationJob, b: GenerationJob): number {
-  return b.config.priority - a.config.priority || a.createdAt - b.createdAt || a.id.localeCompare(b.id);
+export function compareForScheduling(a: Queued, b: Queued): number {
+  return b.priority - a.priority || a.createdAt - b.createdAt || a.id.localeCompare(b.id);
 }
 
-export function hasLiveLease(job: GenerationJob, now: number): boolean {
+export function hasLiveLease(job: Pick<JobSummary, 'status' | 'lease'>, now: number): boolean {
   return job.status === 'IN_PROGRESS' && job.lease !== null && job.lease.expiresAt > now;
 }
 
