@@ -96,14 +96,22 @@ describe('job engine against the loopback model', () => {
     engine.stop();
   });
 
-  it('runs no more jobs at once than the concurrency limit, and runs them all', async () => {
-    const engine = engineWith({ maxConcurrentJobs: 2 });
-    const jobs = await Promise.all(['A', 'B', 'C', 'D', 'E'].map((c) => queueFor(`Company ${c}`, '[[mock:tokens=60]]')));
+  it('writes no more letters at once than the concurrency limit, and runs them all', async () => {
+    let writing = 0;
     let most = 0;
-    const unwatch = watchChanges(() => (most = Math.max(most, engine.runningJobIds.length)));
+    const engine = engineWith({ maxConcurrentJobs: 2 }, {
+      generate: async (request) => {
+        most = Math.max(most, ++writing);
+        try {
+          return await generateLetter(request);
+        } finally {
+          writing--;
+        }
+      },
+    });
+    const jobs = await Promise.all(['A', 'B', 'C', 'D', 'E'].map((c) => queueFor(`Company ${c}`, '[[mock:tokens=60]]')));
     await engine.pump();
     await engine.idle();
-    unwatch();
     expect(most).toBe(2);
     for (const job of jobs) expect((await getJob(job.id))?.status).toBe('COMPLETED');
     engine.stop();

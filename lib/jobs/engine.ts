@@ -20,6 +20,8 @@ export interface JobEngineOptions {
 interface Run {
   controller: AbortController;
   token: string;
+  /** The model has answered; the job is only being saved, so it no longer takes one of the concurrent slots. */
+  saving: boolean;
 }
 
 /**
@@ -101,7 +103,8 @@ export class JobEngine {
     await recoverOrphanedJobs(now, ours);
     // Under a shared backoff the queue pauses, then runs fewer jobs at once until the server copes again.
     const paused = this.pressure.pauseUntil(now);
-    const claimed = paused ? [] : await claimJobs(this.owner, this.pressure.concurrency(settings.maxConcurrentJobs), now, ours);
+    const talking = [...this.running.values()].filter((run) => !run.saving).length;
+    const claimed = paused ? [] : await claimJobs(this.owner, this.pressure.concurrency(settings.maxConcurrentJobs), now, ours, talking);
     for (const job of claimed) this.launch(job, settings);
     const queued = await nextWakeAt(now);
     const wakeAt = paused && (queued === null || paused < queued) ? paused : queued;
@@ -126,7 +129,7 @@ export class JobEngine {
   private launch(job: GenerationJob, settings: Settings): void {
     if (this.running.has(job.id)) return;
     const controller = new AbortController();
-    const entry: Run = { controller, token: job.lease?.token ?? '' };
+    const entry: Run = { controller, token: job.lease?.token ?? '', saving: false };
     const wasIdle = this.running.size === 0;
     this.running.set(job.id, entry);
     if (wasIdle) this.options.onBusyChange?.(true);
@@ -136,6 +139,11 @@ export class JobEngine {
       generate: this.options.generate,
       signal: controller.signal,
       onServerStrain: (retryAfterMs) => this.pressure.strained(Date.now(), retryAfterMs),
+      // The limit is on letters being written at once: the next one starts while this one is saved.
+      onModelDone: () => {
+        entry.saving = true;
+        void this.pump();
+      },
     })
       .catch((error: unknown) => {
         console.error('Job runner crashed', error);

@@ -163,3 +163,38 @@ describe('runJob: progress writes follow the clock, at most one per PROGRESS_WRI
     expect((await getJob(job.id))?.status).toBe('COMPLETED');
   });
 });
+
+describe('runJob: the model slot is given back before the save', () => {
+  it('says the model is done while the job is still unsaved, then completes it', async () => {
+    const job = await claimedJob();
+    let seenWhenDone: Promise<GenerationJob | undefined> | null = null;
+    const outcome = await runJob(job, {
+      owner: OWNER,
+      settings,
+      signal: new AbortController().signal,
+      generate: async () => resultFor(),
+      // A read started here is ordered before the run's saving transaction: it sees the job as it was.
+      onModelDone: () => (seenWhenDone = getJob(job.id)),
+    });
+    expect(outcome).toBe('COMPLETED');
+    expect(seenWhenDone).not.toBeNull();
+    expect((await seenWhenDone!)?.status).toBe('IN_PROGRESS');
+    expect((await getJob(job.id))?.status).toBe('COMPLETED');
+  });
+
+  it('does not say so when the model failed', async () => {
+    const job = await claimedJob();
+    const onModelDone = vi.fn();
+    const outcome = await runJob(job, {
+      owner: OWNER,
+      settings,
+      signal: new AbortController().signal,
+      generate: async () => {
+        throw Object.assign(new Error('The model declined.'), { kind: 'refusal' });
+      },
+      onModelDone,
+    });
+    expect(outcome).toBe('FAILED');
+    expect(onModelDone).not.toHaveBeenCalled();
+  });
+});

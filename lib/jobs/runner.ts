@@ -28,6 +28,8 @@ export interface RunJobOptions {
   random?: () => number;
   /** Told when the server said it is overloaded or rate limiting (the engine's shared backoff). */
   onServerStrain?: (retryAfterMs: number | null) => void;
+  /** Told once the model has answered (the letter is in hand, checked, maybe fixed): its slot can go to the next job while this one is saved. */
+  onModelDone?: () => void;
 }
 
 /** RESCHEDULED: back in the queue until a later time (a long rate-limit wait); not an end. */
@@ -82,6 +84,7 @@ export async function runJob(job: GenerationJob, options: RunJobOptions): Promis
       onProgress: (p) => writer.report({ ...p, usage: addUsage(baseUsage, p.usage) }, p.usage),
       prefill: continuableText(job),
     });
+    options.onModelDone?.();
     await writer.stop();
     if (lost.signal.aborted) return 'LOST';
     const total = addUsage(baseUsage, result.usage);

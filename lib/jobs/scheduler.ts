@@ -22,12 +22,14 @@ export function claimJobs(
   owner: string,
   concurrency: number,
   now = Date.now(),
-  /** Jobs this runner is still running: never claimed a second time, and they count against the limit. */
+  /** Jobs this runner is still running: never claimed a second time. */
   ours: ReadonlySet<string> = new Set(),
+  /** How many of ours count against the limit: those still waiting for the model (one being saved does not). */
+  oursTalking = ours.size,
 ): Promise<GenerationJob[]> {
   return updateJobsWhere(
     (jobs) => {
-      const running = jobs.filter((j) => hasLiveLease(j, now) && !ours.has(j.id)).length + ours.size;
+      const running = jobs.filter((j) => hasLiveLease(j, now) && !ours.has(j.id)).length + oursTalking;
       const room = Math.max(0, concurrency - running);
       return jobs
         .filter((j) => j.status === 'PENDING' && !ours.has(j.id) && (j.notBefore ?? 0) <= now)
