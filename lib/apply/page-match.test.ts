@@ -1,12 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { sampleExportSource } from '../letters/testing';
-import type { GenerationJob } from '../schema';
+import { summarizeJob, type JobSummary } from '../schema';
 import { latestFinished, matchJob } from './page-match';
 
-function job(id: string, company: string, url: string, completedAt = 1): GenerationJob {
+function job(id: string, company: string, url: string, completedAt = 1): JobSummary {
   const { job } = sampleExportSource({ company });
-  return { ...job, id, jobId: `details-${id}`, completedAt, job: { ...job.job, company, url } };
+  return summarizeJob({ ...job, id, jobId: `details-${id}`, completedAt, job: { ...job.job, company, url } });
 }
 
 const jobs = [

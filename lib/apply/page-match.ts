@@ -1,4 +1,4 @@
-import type { GenerationJob } from '../schema';
+import type { JobSummary } from '../schema';
 import { normalise } from './vocabulary';
 
 /** What the tab tells us about itself: its address, its frames' addresses, titles and headings. */
@@ -15,6 +15,9 @@ function parse(url: string): URL | null {
   }
 }
 
+/** What matching needs of a job: its summary has all of it. */
+type Matchable = Pick<JobSummary, 'jobId' | 'company' | 'postingUrl' | 'status' | 'coverLetterId' | 'completedAt'>;
+
 /** Path segments that name the posting rather than a step of the form. */
 const pathOf = (url: URL) => url.pathname.replace(/\/(apply|application|applications|submit|new|form)\/?$/i, '').replace(/\/+$/, '').toLowerCase();
 
@@ -23,8 +26,8 @@ const pathOf = (url: URL) => url.pathname.replace(/\/(apply|application|applicat
  * under it, as Lever's …/apply) is certain; the company's name in the page's address, title or
  * heading is likely. 0 means no sign.
  */
-export function matchScore(job: Pick<GenerationJob, 'company' | 'job'>, page: PageFacts): number {
-  const posting = job.job.url ? parse(job.job.url) : null;
+export function matchScore(job: Pick<JobSummary, 'company' | 'postingUrl'>, page: PageFacts): number {
+  const posting = job.postingUrl ? parse(job.postingUrl) : null;
   let score = 0;
   for (const raw of page.urls) {
     const url = parse(raw);
@@ -50,7 +53,7 @@ export function matchScore(job: Pick<GenerationJob, 'company' | 'job'>, page: Pa
 }
 
 /** Finished letters only: a letter still being written can't be filled in. */
-export function hasFinishedLetter(job: GenerationJob): boolean {
+export function hasFinishedLetter(job: Pick<JobSummary, 'status' | 'coverLetterId'>): boolean {
   return job.status === 'COMPLETED' && job.coverLetterId !== null;
 }
 
@@ -58,7 +61,7 @@ export function hasFinishedLetter(job: GenerationJob): boolean {
  * The job whose letter belongs on this page, or null when no job clearly does. Two jobs for the
  * same company and no address to tell them apart is not clear: the user chooses.
  */
-export function matchJob(jobs: GenerationJob[], page: PageFacts): GenerationJob | null {
+export function matchJob<J extends Matchable>(jobs: J[], page: PageFacts): J | null {
   const scored = jobs
     .filter(hasFinishedLetter)
     .map((job) => ({ job, score: matchScore(job, page) }))
@@ -71,7 +74,7 @@ export function matchJob(jobs: GenerationJob[], page: PageFacts): GenerationJob 
 }
 
 /** The chooser's list: the latest finished letters, one per posting. */
-export function latestFinished(jobs: GenerationJob[], limit = 5): GenerationJob[] {
+export function latestFinished<J extends Matchable>(jobs: J[], limit = 5): J[] {
   const seen = new Set<string>();
   return jobs
     .filter(hasFinishedLetter)

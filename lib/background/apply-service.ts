@@ -6,7 +6,7 @@ import { hasFinishedLetter, latestFinished, matchJob, matchScore } from '../appl
 import { markApplied } from '../applications/status';
 import { REMINDER_PREFIX, remindAbout, restoreReminders } from '../applications/reminders';
 import { unreadablePageReason } from '../capture/page-access';
-import { getJob, getLetter, listJobs } from '../db';
+import { getJob, getLetter, listJobSummaries } from '../db';
 import { browserFontSource } from '../letters/browser-fonts';
 import { exportLetter } from '../letters/export-letter';
 import type { GenerationJob, LetterContent } from '../schema';
@@ -73,7 +73,7 @@ export async function fillTab(request: FillRequest): Promise<FillOutcome> {
   const job = request.jobId ? await getJob(request.jobId) : await jobForPage(tab, frames);
   if (request.jobId && (!job || !hasFinishedLetter(job))) return problem(job ? FILL_MESSAGES.noLetter : FILL_MESSAGES.gone);
   if (!job) {
-    const candidates = latestFinished(await listJobs());
+    const candidates = latestFinished(await finishedJobs());
     if (candidates.length === 0) return problem(FILL_MESSAGES.noLetter, null);
     return {
       kind: 'choose',
@@ -145,10 +145,16 @@ function chooseTarget(frames: FrameScan[], frameId: number | undefined): { frame
   return best;
 }
 
+/** Jobs with a finished letter, as summaries: a page load never reads every job whole. */
+async function finishedJobs() {
+  return (await listJobSummaries({ status: 'COMPLETED' })).items.filter(hasFinishedLetter);
+}
+
 async function jobForPage(tab: Browser.tabs.Tab, frames: FrameScan[]): Promise<GenerationJob | null> {
   const urls = [tab.url ?? '', ...frames.map((f) => f.url)].filter(Boolean);
   const texts = [tab.title ?? '', ...frames.flatMap((f) => [f.title, f.heading])].filter(Boolean);
-  return matchJob(await listJobs(), { urls, texts });
+  const match = matchJob(await finishedJobs(), { urls, texts });
+  return match ? ((await getJob(match.id)) ?? null) : null;
 }
 
 async function fillInFrame(tabId: number, frameId: number, payload: FillPayload): Promise<FillReply | { filled: false; error: string }> {
@@ -208,7 +214,7 @@ export function registerApplyEntryPoints(): void {
     if (alarm.name.startsWith(REMINDER_PREFIX)) void remindAbout(alarm.name, NOTIFICATION_PREFIX);
   });
   // Alarms may not survive a browser restart or an update; the jobs remember the reminders.
-  const rearm = () => void listJobs().then(restoreReminders).catch(() => undefined);
+  const rearm = () => void listJobSummaries().then(({ items }) => restoreReminders(items)).catch(() => undefined);
   browser.runtime.onStartup.addListener(rearm);
   browser.runtime.onInstalled.addListener(rearm);
 
@@ -225,7 +231,7 @@ export function registerApplyEntryPoints(): void {
 async function hintApplicationPage(tabId: number, tab: Browser.tabs.Tab): Promise<void> {
   try {
     if (unreadablePageReason(tab.url, true)) return;
-    const jobs = (await listJobs()).filter((job) => hasFinishedLetter(job) && job.application.status === 'Not applied');
+    const jobs = (await finishedJobs()).filter((job) => job.application.status === 'Not applied');
     const job = jobs.find((j) => matchScore(j, { urls: [tab.url!], texts: [] }) >= 0.9);
     if (!job) return;
     const frames = await scanFrames(tabId);

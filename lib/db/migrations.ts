@@ -1,4 +1,4 @@
-import { notApplied, type CoverLetter, type GenerationJob } from '../schema';
+import { notApplied, summarizeJob, type CoverLetter, type GenerationJob } from '../schema';
 import { jobStoresOf, putJobRecords } from './job-records';
 import type { Migration, UpgradeTransaction } from './database';
 
@@ -81,6 +81,8 @@ export const RECORD_UPGRADES: RecordUpgrade[] = [
   { profiles: upgradeProfileForLetterOptions, jobs: upgradeJobForLetterOptions, letters: upgradeLetterToVersions },
   // v5 splits how jobs are stored, not what a job is: a backup's job records stay whole.
   {},
+  // v6 adds to the summaries only (derived from the job records).
+  {},
 ];
 
 /** Runs one store's record upgrade over every record of that store, inside the upgrade transaction. */
@@ -150,6 +152,19 @@ export const MIGRATIONS: Migration[] = [
     while (cursor) {
       // The same split every later save makes: the job record, its summary, its streamed text.
       await putJobRecords(stores, cursor.value);
+      cursor = await cursor.continue();
+    }
+  },
+  // v6: each summary also carries the posting's id and address and the reminder time, so matching a
+  // page to its job and re-arming reminders read summaries, not every job whole on each page load.
+  async (_db, tx) => {
+    const stores = jobStoresOf(tx);
+    let cursor = await stores.jobs.openCursor();
+    while (cursor) {
+      const derived = summarizeJob(cursor.value);
+      const summary = await stores.summaries.get(cursor.value.id);
+      // The live fields (progress, lease, usage, streamed length) are the summary's own: only the new ones are added.
+      await stores.summaries.put(summary ? { ...summary, jobId: derived.jobId, postingUrl: derived.postingUrl, application: derived.application } : derived);
       cursor = await cursor.continue();
     }
   },

@@ -61,4 +61,30 @@ describe('job summaries migration (v5)', () => {
     expect(ofP1.map((s) => s.id).sort()).toEqual(old.filter((j) => j.profileId === 'p1').map((j) => j.id).sort());
     db.close();
   });
+
+  it('adds the posting and reminder to summaries written by version 5, keeping their live progress (v6)', async () => {
+    const name = 'migration-summaries-v6';
+    const v5 = await openStudioDatabase(name, 5);
+    const old = Array.from({ length: 20 }, (_, i) => v2Job(i));
+    old[3]!.job.url = 'https://jobs.lever.co/company-3/abc';
+    const tx2 = v5.transaction(['jobs', 'jobSummaries'], 'readwrite');
+    for (const job of upgradeRecords('jobs', old, 2) as unknown as GenerationJob[]) {
+      const reminded = job.id === 'job-0003' ? { ...job, application: { ...job.application, status: 'Applied' as const, remindAt: 5_000 } } : job;
+      void tx2.objectStore('jobs').put(reminded);
+      // What version 5 stored: a summary without the posting and reminder, with its own live progress.
+      const { jobId: _jobId, postingUrl: _url, application, ...summary } = summarizeJob(reminded);
+      void tx2.objectStore('jobSummaries').put({ ...summary, progress: 42, application: { status: application.status, changedAt: application.changedAt } } as never);
+    }
+    await tx2.done;
+    v5.close();
+
+    const db = await openStudioDatabase(name, DB_VERSION);
+    const summaries = await db.getAll('jobSummaries');
+    expect(summaries).toHaveLength(20);
+    for (const summary of summaries) expect(() => v.parse(JobSummarySchema, summary)).not.toThrow();
+    const third = summaries.find((s) => s.id === 'job-0003')!;
+    expect(third).toMatchObject({ jobId: 'd3', postingUrl: 'https://jobs.lever.co/company-3/abc', progress: 42, application: { status: 'Applied', remindAt: 5_000 } });
+    expect(summaries.every((s) => s.progress === 42)).toBe(true);
+    db.close();
+  });
 });

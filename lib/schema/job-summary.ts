@@ -16,6 +16,10 @@ import { GenerationJobSchema, JobStatusSchema, JobStepSchema, LeaseSchema, type 
 export const JobSummarySchema = v.object({
   id: IdSchema,
   profileId: IdSchema,
+  /** The posting's id: two jobs for one posting are versions of one application. */
+  jobId: IdSchema,
+  /** The posting's address: the background finds the job whose letter belongs on a page without reading every job whole. */
+  postingUrl: stringUpTo(TEXT_LIMITS.url),
   /** The profile's name when the job was queued: the card and the filter show it even after the profile is deleted. */
   profileName: stringUpTo(TEXT_LIMITS.line),
   company: GenerationJobSchema.entries.company,
@@ -37,7 +41,7 @@ export const JobSummarySchema = v.object({
   lease: v.nullable(LeaseSchema),
   usage: TokenUsageSchema,
   /** Where the application stands: the badge, the application filters and the "Applications" order. */
-  application: v.object({ status: ApplicationStatusSchema, changedAt: v.nullable(TimestampSchema) }),
+  application: v.object({ status: ApplicationStatusSchema, changedAt: v.nullable(TimestampSchema), remindAt: v.nullable(TimestampSchema) }),
   /** Characters of streamed text kept for the job (the text itself is in `jobStreams`); where the next piece starts. */
   streamedChars: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
@@ -51,6 +55,8 @@ export function summarizeJob(job: GenerationJob): JobSummary {
   return {
     id: job.id,
     profileId: job.profileId,
+    jobId: job.jobId,
+    postingUrl: (job.job?.url ?? '').slice(0, TEXT_LIMITS.url),
     profileName: (job.profile?.name ?? '').slice(0, TEXT_LIMITS.line),
     company: job.company,
     position: job.position,
@@ -69,7 +75,7 @@ export function summarizeJob(job: GenerationJob): JobSummary {
     autoRetry: job.autoRetry ?? 0,
     lease: job.lease,
     usage: job.usage,
-    application: { status: job.application?.status ?? 'Not applied', changedAt: job.application?.changedAt ?? null },
+    application: { status: job.application?.status ?? 'Not applied', changedAt: job.application?.changedAt ?? null, remindAt: job.application?.remindAt ?? null },
     streamedChars: job.streamedText?.length ?? 0,
   };
 }
