@@ -35,6 +35,8 @@ export class JobEngine {
   private readonly finished = new Set<Promise<unknown>>();
   private pumping: Promise<void> | null = null;
   private pumpAgain = false;
+  /** Whether the next fill looks for orphaned jobs first (see refill). */
+  private recoverNext = true;
   private unwatch: (() => void) | null = null;
   private wakeTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly pressure = new ServerPressure();
@@ -77,6 +79,20 @@ export class JobEngine {
 
   /** Recovers orphaned jobs, then fills free slots. Safe to call often: calls coalesce. */
   pump(): Promise<void> {
+    this.recoverNext = true;
+    return this.fill();
+  }
+
+  /**
+   * Fills the slot one of our own runs just gave back. Recovery is skipped: only another worker's
+   * death orphans a job, and every start of a worker, wake-up and watchdog tick pumps with recovery;
+   * this keeps one transaction off the gap between two letters.
+   */
+  private refill(): Promise<void> {
+    return this.fill();
+  }
+
+  private fill(): Promise<void> {
     if (this.stopped) return Promise.resolve();
     if (this.pumping) {
       this.pumpAgain = true;
@@ -86,7 +102,9 @@ export class JobEngine {
       try {
         do {
           this.pumpAgain = false;
-          await this.fillSlots();
+          const recover = this.recoverNext;
+          this.recoverNext = false;
+          await this.fillSlots(recover);
         } while (this.pumpAgain);
       } finally {
         this.pumping = null;
@@ -95,12 +113,12 @@ export class JobEngine {
     return this.pumping;
   }
 
-  private async fillSlots(): Promise<void> {
+  private async fillSlots(recover: boolean): Promise<void> {
     const settings = await (this.options.loadSettings ?? loadSettings)();
     const now = Date.now();
     // Our own runs are alive even when their lease lapsed (the machine slept): never recover or re-claim them.
     const ours = new Set(this.running.keys());
-    await recoverOrphanedJobs(now, ours);
+    if (recover) await recoverOrphanedJobs(now, ours);
     // Under a shared backoff the queue pauses, then runs fewer jobs at once until the server copes again.
     const paused = this.pressure.pauseUntil(now);
     const talking = [...this.running.values()].filter((run) => !run.saving).length;
@@ -142,7 +160,7 @@ export class JobEngine {
       // The limit is on letters being written at once: the next one starts while this one is saved.
       onModelDone: () => {
         entry.saving = true;
-        void this.pump();
+        void this.refill();
       },
     })
       .catch((error: unknown) => {
@@ -156,7 +174,7 @@ export class JobEngine {
         if (final && outcome !== 'LOST' && outcome !== 'RESCHEDULED') this.options.onJobFinished?.(final, outcome);
         if (this.running.size === 0) this.options.onBusyChange?.(false);
         // A slot is free: the next pending job starts without waiting for the watchdog.
-        await this.pump();
+        await this.refill();
       })
       .finally(() => this.finished.delete(run));
     this.finished.add(run);
