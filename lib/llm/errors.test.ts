@@ -1,10 +1,10 @@
-import { PermissionDeniedError, RateLimitError } from '@anthropic-ai/sdk/core/error';
 import { describe, expect, it } from 'vitest';
+import { ApiError } from './api/errors';
 import { retryAfterMs, toGenerationError } from './errors';
 
 describe('errors a user can act on', () => {
   it('names OLLAMA_ORIGINS when a local server refuses the extension with a bare 403', () => {
-    const bare = new PermissionDeniedError(403, undefined, undefined, new Headers());
+    const bare = new ApiError(403, undefined, new Headers());
     const error = toGenerationError(bare, { baseUrl: 'http://localhost:11434' });
     expect(error.kind).toBe('permission');
     expect(error.message).toMatch(/http:\/\/localhost:11434 refused the extension \(403\).*OLLAMA_ORIGINS=chrome-extension:\/\/\*/);
@@ -12,14 +12,14 @@ describe('errors a user can act on', () => {
 
   it('keeps the API-key advice for a 403 that explains itself, or one from a remote server', () => {
     const body = { type: 'error', error: { type: 'permission_error', message: 'Your key cannot use this model' } };
-    const explained = new PermissionDeniedError(403, body, 'Your key cannot use this model', new Headers());
+    const explained = new ApiError(403, body, new Headers());
     expect(toGenerationError(explained, { baseUrl: 'http://127.0.0.1:8787' }).message).not.toMatch(/OLLAMA_ORIGINS/);
-    const remote = new PermissionDeniedError(403, undefined, undefined, new Headers());
+    const remote = new ApiError(403, undefined, new Headers());
     expect(toGenerationError(remote, { baseUrl: 'https://api.anthropic.com' }).message).toMatch(/API key is not allowed/);
   });
 
   it('carries the server’s retry-after on a rate limit', () => {
-    const limited = new RateLimitError(429, undefined, undefined, new Headers({ 'retry-after': '120' }));
+    const limited = new ApiError(429, undefined, new Headers({ 'retry-after': '120' }));
     expect(toGenerationError(limited).retryAfterMs).toBe(120_000);
   });
 
