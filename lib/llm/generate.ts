@@ -156,9 +156,9 @@ export async function streamRequest(
 /**
  * Writes one letter, streaming. Resolves with the letter and the check's findings; rejects with a
  * `GenerationError` whose message tells the user what to do. Retries of rate limits, server
- * errors and dropped connections are the client's (two, honouring retry-after; see lib/llm/api/request.ts). A letter with
- * serious findings gets at most one corrective request (see fix-letter.ts) unless the user turned
- * "Fix problems automatically" off.
+ * errors and dropped connections are the client's (two, honouring retry-after: lib/llm/api/request.ts).
+ * A letter with serious findings gets at most one corrective request (see fix-letter.ts) unless
+ * the user turned "Fix problems automatically" off.
  */
 export async function generateLetter(req: GenerationRequest, tuning: GenerationTuning = {}): Promise<GenerationResult> {
   const { settings, job, signal, onProgress } = req;
