@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from './api/errors';
+import { ApiAbortError, ApiConnectionError, ApiError, ApiFormatError, ApiTimeoutError } from './api/errors';
 import { retryAfterMs, toGenerationError } from './errors';
 
 describe('errors a user can act on', () => {
@@ -21,6 +21,19 @@ describe('errors a user can act on', () => {
   it('carries the server’s retry-after on a rate limit', () => {
     const limited = new ApiError(429, undefined, new Headers({ 'retry-after': '120' }));
     expect(toGenerationError(limited).retryAfterMs).toBe(120_000);
+  });
+
+  it.each<[string, unknown, string, RegExp]>([
+    ['a cancel', new ApiAbortError(), 'cancelled', /^Cancelled\.$/],
+    ['no headers in time', new ApiTimeoutError(), 'timeout', /^http:\/\/localhost:11434 did not start answering in time\./],
+    ['no connection', new ApiConnectionError(), 'connection', /^Cannot reach http:\/\/localhost:11434\./],
+    ['an api_error event mid-stream', new ApiError(undefined, { type: 'error', error: { type: 'api_error', message: 'Internal error' } }, undefined), 'stream-broken', /^The API stopped the letter part-way \(Internal error\)\. Retry\.$/],
+    ['a 400 with its reason', new ApiError(400, { type: 'error', error: { type: 'invalid_request_error', message: 'max_tokens: too large' } }, new Headers()), 'unknown', /^The API refused the request \(400: max_tokens: too large\)\. Check the model and Max tokens/],
+    ['an answer in another format', new ApiFormatError('The server\'s answer is not in the Messages API format (content: Invalid key).'), 'unknown', /^http:\/\/localhost:11434 answered in a way this extension cannot read\. .*Check the API base URL in Settings/],
+  ])('explains %s', (_, thrown, kind, message) => {
+    const error = toGenerationError(thrown, { baseUrl: 'http://localhost:11434' });
+    expect(error.kind).toBe(kind);
+    expect(error.message).toMatch(message);
   });
 
   it.each([
