@@ -1,6 +1,7 @@
 /** Queuing jobs in the e2e build and waiting for them, shared by the job engine and streaming benchmarks. */
 import type { Page } from 'playwright-core';
 import { createGenerationJob } from '../lib/jobs/new-job';
+import { streamMessage } from '../lib/llm/api/messages';
 import { createClient } from '../lib/llm/client';
 import { buildPrompt } from '../lib/llm/prompt';
 import type { MockLlm } from '../e2e/mock-llm/server';
@@ -37,12 +38,12 @@ export async function waitAllCompleted(page: Page, ids: string[], timeoutMs: num
   }
 }
 
-/** The same stream through the SDK alone, in Node, with the same prompt the extension sends. */
+/** The same stream through the Messages client alone (lib/llm/api), in Node, with the same prompt the extension sends. */
 export async function bareStream(mock: MockLlm, marker: string): Promise<number> {
   const client = createClient({ apiKey: 'sk-bench', baseUrl: mock.url });
   const prompt = buildPrompt(createGenerationJob({ profile: sampleProfile(), job: jobWith('Bare Co', marker) }));
   const started = performance.now();
-  const stream = await client.messages.create({ model: 'claude-sonnet-5-5', max_tokens: 2048, stream: true, system: prompt.system, messages: prompt.messages });
+  const stream = await streamMessage(client, { model: 'claude-sonnet-5-5', max_tokens: 2048, system: prompt.system, messages: prompt.messages });
   for await (const _event of stream) {
     // drain
   }

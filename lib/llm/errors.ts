@@ -1,16 +1,5 @@
-import {
-  APIConnectionError,
-  APIConnectionTimeoutError,
-  APIError,
-  APIUserAbortError,
-  AuthenticationError,
-  ContentTooLargeError,
-  InternalServerError,
-  NotFoundError,
-  OverloadedError,
-  PermissionDeniedError,
-  RateLimitError,
-} from '@anthropic-ai/sdk/core/error';
+import { ApiAbortError, ApiConnectionError, ApiError, ApiFormatError, ApiTimeoutError } from './api/errors';
+import { retryAfterMs } from './api/request';
 import { isLoopbackHost } from '../schema/base-url';
 import type { GenerationErrorKind } from './types';
 
@@ -18,6 +7,9 @@ import type { GenerationErrorKind } from './types';
 const RETRYABLE_KINDS: ReadonlySet<GenerationErrorKind> = new Set([
   'rate-limited', 'server', 'overloaded', 'connection', 'stream-broken', 'timeout', 'empty', 'unknown',
 ]);
+
+/** One implementation, in the client, which also waits by it between retries. */
+export { retryAfterMs };
 
 /** A generation that ended without a letter. `message` is shown to the user as is. */
 export class GenerationError extends Error {
@@ -37,19 +29,6 @@ export class GenerationError extends Error {
   }
 }
 
-/** `retry-after-ms`, or `retry-after` in seconds or as an HTTP date, as the SDK reads them. */
-export function retryAfterMs(headers: Headers | Record<string, string> | undefined, now = Date.now()): number | null {
-  if (!headers) return null;
-  const get = (name: string) => (headers instanceof Headers ? headers.get(name) : (headers[name] ?? null));
-  const ms = Number.parseFloat(get('retry-after-ms') ?? '');
-  if (Number.isFinite(ms) && ms >= 0) return ms;
-  const raw = get('retry-after');
-  if (!raw) return null;
-  const seconds = Number.parseFloat(raw);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-  const date = Date.parse(raw);
-  return Number.isFinite(date) ? Math.max(0, date - now) : null;
-}
 
 /** The browser this runs in names its extension scheme in the OLLAMA_ORIGINS advice. */
 function extensionOriginPattern(): string {
@@ -76,19 +55,19 @@ export interface ErrorContext {
 
 export const NO_API_KEY_MESSAGE = 'Add your Anthropic API key in Settings';
 
-function modelNamed(error: APIError, context: ErrorContext): string | null {
+function modelNamed(error: ApiError, context: ErrorContext): string | null {
   const fromServer = /model:\s*(\S+)/i.exec(error.apiMessage ?? '')?.[1];
   return fromServer ?? context.model ?? null;
 }
 
-function fromStatus(error: APIError, context: ErrorContext): GenerationError {
+function fromStatus(error: ApiError, status: number, context: ErrorContext): GenerationError {
   const cause = { cause: error };
   const where = context.baseUrl ?? 'the API';
-  if (error instanceof AuthenticationError) {
+  if (status === 401) {
     return new GenerationError('auth', 'The API key was refused (401). Check the Anthropic API key in Settings.', cause);
   }
   // A stock Ollama's origin check answers 403 with no body at all; a real permission error explains itself.
-  if (error instanceof PermissionDeniedError && isLoopbackAddress(context.baseUrl) && error.error == null && !error.apiMessage) {
+  if (status === 403 && isLoopbackAddress(context.baseUrl) && error.error == null && !error.apiMessage) {
     const pattern = extensionOriginPattern();
     return new GenerationError(
       'permission',
@@ -96,47 +75,48 @@ function fromStatus(error: APIError, context: ErrorContext): GenerationError {
       cause,
     );
   }
-  if (error instanceof PermissionDeniedError) {
+  if (status === 403) {
     return new GenerationError('permission', 'This API key is not allowed to do this (403). Check its permissions in the Anthropic Console, or use another key in Settings.', cause);
   }
-  if (error instanceof NotFoundError) {
+  if (status === 404) {
     const model = modelNamed(error, context);
     if (model && /model/i.test(error.apiMessage ?? 'model')) {
       return new GenerationError('model-not-found', `The model "${model}" was not found (404). Pick another model in Settings.`, cause);
     }
     return new GenerationError('model-not-found', `Nothing answers at ${where}/v1/messages (404). Check the API base URL and the model in Settings.`, cause);
   }
-  if (error instanceof ContentTooLargeError) {
+  if (status === 413) {
     return new GenerationError('too-large', 'The request is too large for the API (413). Shorten the job description or your profile, then try again.', cause);
   }
-  if (error instanceof RateLimitError) {
+  if (status === 429) {
     return new GenerationError('rate-limited', 'Claude is rate limiting this API key (429), even after retrying. Wait a minute and Retry.', {
       ...cause,
-      retryAfterMs: retryAfterMs(error.headers as Headers | undefined),
+      retryAfterMs: retryAfterMs(error.headers),
     });
   }
-  if (error instanceof OverloadedError) {
+  if (status === 529) {
     return new GenerationError('overloaded', 'Claude is overloaded right now (529). Try again in a few minutes.', cause);
   }
-  if (error instanceof InternalServerError) {
-    return new GenerationError('server', `The API server had a problem (${error.status}), even after retrying. Try again later.`, cause);
+  if (status >= 500) {
+    return new GenerationError('server', `The API server had a problem (${status}), even after retrying. Try again later.`, cause);
   }
   const detail = error.apiMessage ? `: ${error.apiMessage}` : '';
-  return new GenerationError('unknown', `The API refused the request (${error.status}${detail}). Check the model and Max tokens in Settings, then try again.`, cause);
+  return new GenerationError('unknown', `The API refused the request (${status}${detail}). Check the model and Max tokens in Settings, then try again.`, cause);
 }
 
-/** Turns whatever the SDK or the network threw into a kind and a message that says what to do. */
+/** Turns whatever the API client (lib/llm/api) or the network threw into a kind and a message that says what to do. */
 export function toGenerationError(error: unknown, context: ErrorContext = {}): GenerationError {
   if (error instanceof GenerationError) return error;
   const cause = { cause: error };
-  if (error instanceof APIUserAbortError) return new GenerationError('cancelled', 'Cancelled.', cause);
-  if (error instanceof APIConnectionTimeoutError) {
+  if (error instanceof ApiAbortError) return new GenerationError('cancelled', 'Cancelled.', cause);
+  if (error instanceof ApiTimeoutError) {
     return new GenerationError('timeout', `${context.baseUrl ?? 'The API'} did not start answering in time. Try again; if it keeps happening, check the API base URL in Settings.`, cause);
   }
-  if (error instanceof APIConnectionError) {
+  if (error instanceof ApiConnectionError) {
     return new GenerationError('connection', `Cannot reach ${context.baseUrl ?? 'the API'}. Check your internet connection, that the server is running, and the API base URL in Settings.`, cause);
   }
-  if (error instanceof APIError && error.status === undefined) {
+  if (error instanceof ApiError && error.status !== undefined) return fromStatus(error, error.status, context);
+  if (error instanceof ApiError) {
     // An `error` event in the middle of the stream: the letter stopped part-way.
     if (error.type === 'overloaded_error') {
       return new GenerationError('overloaded', 'Claude became overloaded while writing and stopped part-way. Try again in a few minutes.', cause);
@@ -144,7 +124,9 @@ export function toGenerationError(error: unknown, context: ErrorContext = {}): G
     const detail = error.apiMessage ? ` (${error.apiMessage})` : '';
     return new GenerationError('stream-broken', `The API stopped the letter part-way${detail}. Retry.`, cause);
   }
-  if (error instanceof APIError) return fromStatus(error, context);
+  if (error instanceof ApiFormatError) {
+    return new GenerationError('unknown', `${context.baseUrl ?? 'The API'} answered in a way this extension cannot read. ${error.message} Check the API base URL in Settings, then try again.`, cause);
+  }
   if (context.streamStarted) {
     return new GenerationError('stream-broken', 'The connection broke while the letter was being written. Retry.', cause);
   }

@@ -1,7 +1,7 @@
-import type { ClientOptions } from '@anthropic-ai/sdk/client';
 import type { TokenUsage } from '../schema';
+import { streamMessage } from './api/messages';
 import { checkLetter, isRefusal, isSerious } from './checks';
-import { createClient, normalizeBaseUrl } from './client';
+import { createClient, normalizeBaseUrl, type ClientOptions, type LetterClient } from './client';
 import { GenerationError, NO_API_KEY_MESSAGE, toGenerationError } from './errors';
 import { LETTER_FIELDS, parseTaggedLetter, readLetter } from './letter-format';
 import { fixLetter, type StreamedReply } from './fix-letter';
@@ -14,8 +14,8 @@ export const IDLE_TIMEOUT_MS = 45_000;
 /** Knobs tests and benchmarks turn; production uses the defaults. */
 export interface GenerationTuning {
   idleTimeoutMs?: number;
-  /** Passed to the SDK client: retries, timeout, fetch. */
-  client?: Partial<ClientOptions>;
+  /** Passed to the API client: retries, timeout, fetch. */
+  client?: ClientOptions;
 }
 
 /** Roughly how long a finished letter is in characters, tags included: the denominator of "Writing" progress. */
@@ -25,7 +25,7 @@ const PROGRESS = { preparing: 2, waiting: 5, writingStart: 10, writingEnd: 90, c
 
 type StopReason = string | null;
 
-/** Wraps fetch so every chunk of bytes (pings included, which the SDK hides) counts as a sign of life. */
+/** Wraps fetch so every chunk of bytes (pings included, which the client does not yield) counts as a sign of life. */
 function fetchReportingActivity(base: typeof fetch, onActivity: () => void): typeof fetch {
   return async (input, init) => {
     const response = await base(input, init);
@@ -99,7 +99,7 @@ function writingProgress(text: string): number {
 }
 
 export interface StreamContext {
-  client: ReturnType<typeof createClient>;
+  client: LetterClient;
   watch: StreamWatch;
   model: string;
   maxTokens: number;
@@ -120,30 +120,32 @@ export async function streamRequest(
   let streamStarted = false;
   if (watch.stoppedBecause) throw stoppedError(watch.stoppedBecause, idleTimeoutMs, baseUrl);
   try {
-    const stream = await client.messages.create(
-      { model, max_tokens: maxTokens, system: request.system, messages: request.messages, stream: true },
+    const stream = await streamMessage(
+      client,
+      { model, max_tokens: maxTokens, system: request.system, messages: request.messages },
       { signal: watch.controller.signal },
     );
     streamStarted = true;
-    // Waiting for the first byte is bounded by the SDK timeout; from here silence is ours to bound.
+    // Waiting for the response headers is bounded by the request timeout; from here silence is ours to bound.
     watch.touch();
     for await (const event of stream) {
       watch.touch();
+      // Local servers may leave usage out: what they do not say counts as what we had.
       if (event.type === 'message_start') {
-        usage = { ...usage, inputTokens: event.message.usage.input_tokens };
+        usage = { ...usage, inputTokens: event.message.usage?.input_tokens ?? usage.inputTokens };
       } else if (event.type === 'content_block_delta' && event.delta.type === 'text_delta') {
-        text += event.delta.text;
+        text += event.delta.text ?? '';
         onText(text, usage);
       } else if (event.type === 'message_delta') {
-        stopReason = event.delta.stop_reason;
-        usage = { inputTokens: event.usage.input_tokens ?? usage.inputTokens, outputTokens: event.usage.output_tokens };
+        stopReason = event.delta.stop_reason ?? null;
+        usage = { inputTokens: event.usage?.input_tokens ?? usage.inputTokens, outputTokens: event.usage?.output_tokens ?? usage.outputTokens };
       }
     }
   } catch (error) {
     if (watch.stoppedBecause) throw stoppedError(watch.stoppedBecause, idleTimeoutMs, baseUrl);
     throw toGenerationError(error, { baseUrl, model, streamStarted });
   }
-  // The SDK ends the iteration quietly when its signal aborts, so an abort shows up only here.
+  // A cancel or idle stop that lands as the stream ends still wins over the reply.
   if (watch.stoppedBecause) throw stoppedError(watch.stoppedBecause, idleTimeoutMs, baseUrl);
   if (stopReason === null) {
     throw new GenerationError('stream-broken', 'The letter stopped part-way: the stream ended without finishing. Retry.');
@@ -154,9 +156,9 @@ export async function streamRequest(
 /**
  * Writes one letter, streaming. Resolves with the letter and the check's findings; rejects with a
  * `GenerationError` whose message tells the user what to do. Retries of rate limits, server
- * errors and dropped connections are the SDK's (two, honouring retry-after). A letter with
- * serious findings gets at most one corrective request (see fix-letter.ts) unless the user turned
- * "Fix problems automatically" off.
+ * errors and dropped connections are the client's (two, honouring retry-after: lib/llm/api/request.ts).
+ * A letter with serious findings gets at most one corrective request (see fix-letter.ts) unless
+ * the user turned "Fix problems automatically" off.
  */
 export async function generateLetter(req: GenerationRequest, tuning: GenerationTuning = {}): Promise<GenerationResult> {
   const { settings, job, signal, onProgress } = req;

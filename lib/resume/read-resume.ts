@@ -1,5 +1,6 @@
-import { APIError } from '@anthropic-ai/sdk/core/error';
 import type { Settings, UserProfile } from '../schema';
+import { ApiError } from '../llm/api/errors';
+import { createMessage } from '../llm/api/messages';
 import { createClient, normalizeBaseUrl } from '../llm/client';
 import { NO_API_KEY_MESSAGE, toGenerationError } from '../llm/errors';
 import type { PdfJs } from './pdf-text';
@@ -48,7 +49,7 @@ function textContent(fileName: string, text: string): Content {
 }
 
 function refusesDocuments(error: unknown): boolean {
-  return error instanceof APIError && error.status === 400 && /document/i.test(error.message);
+  return error instanceof ApiError && error.status === 400 && /document/i.test(error.message);
 }
 
 /**
@@ -81,7 +82,8 @@ export async function readResume(options: ReadResumeOptions): Promise<UserProfil
 
   const client = createClient(settings);
   const ask = (body: Content) =>
-    client.messages.create(
+    createMessage(
+      client,
       {
         model: settings.model,
         max_tokens: 4096,
@@ -112,7 +114,7 @@ export async function readResume(options: ReadResumeOptions): Promise<UserProfil
 
   onStep('Checking the answer');
   const call = message.content.find((block) => block.type === 'tool_use' && block.name === RESUME_TOOL_NAME);
-  if (!call || call.type !== 'tool_use') {
+  if (!call) {
     throw new ResumeError('Claude did not return the résumé fields (this model may not support tools). Pick another model in Settings, or fill in the profile by hand.');
   }
   const result = profileFromToolInput(call.input, options.base ?? {}, (options.now ?? Date.now)());
