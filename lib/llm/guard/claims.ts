@@ -4,7 +4,7 @@
  */
 import { CONTACT_PATTERN, degreeLevels, namesCompany, normalizeContact, type DegreeLevel, type Evidence } from './evidence';
 import { findNumbers, sameValue, type NumberMention } from './numbers';
-import { escapeRegExp, fold, speaksAboutCandidate, speaksToEmployer, wordsPattern } from './text';
+import { escapeRegExp, fold, speaksAboutCandidate, speaksToEmployer, wordsPattern, words } from './text';
 
 export interface ClaimFinding {
   kind: 'unsupported-number' | 'inflated-experience' | 'unsupported-credential' | 'unsupported-contact';
@@ -14,11 +14,8 @@ export interface ClaimFinding {
 
 /** "7 years of experience", "over a decade", "seit 8 Jahren", "10+ ans d'expérience": the number and the words around it. */
 const YEARS_CLAIM_SOURCE = String.raw`(?<![\d.,a-z])(\d{1,2}(?:[.,]\d)?\+?|NUMBER_WORDS|a decade|a dozen|two decades)\s*\+?\s*(?:full\s|professional\s)?(?:years?|yrs|jahren?|jahre|ans|annees|anos|anni|jaar|jaren|ar|aar|vuotta|vuoden|lat|lata)s?(?![a-z])`;
-const EXPERIENCE_CONTEXT = wordsPattern([
-  'experience', 'erfahrung', 'berufserfahrung', 'expérience', 'experiencia', 'esperienza', 'ervaring', 'experiência', 'erfarenhet', 'erfaring', 'kokemus', 'kokemusta', 'doświadczenia', 'doświadczenie',
-  'worked', 'working', 'building', 'leading', 'managing', 'developing', 'designing', 'writing', 'in', 'as', 'at', 'of', 'bei', 'als', 'seit', 'depuis', 'comme', 'en', 'como', 'come', 'da', 'presso', 'sinds', 'als', 'bij', 'há', 'som', 'i', 'pa', 'på', 'hos', 'jako', 'w', 'od', 'career', 'carrière', 'karriere', 'carrera',
-]);
-const EXPERIENCE_WORD = wordsPattern(['experience', 'erfahrung', 'berufserfahrung', 'expérience', 'experiencia', 'esperienza', 'ervaring', 'werkervaring', 'experiência', 'erfarenhet', 'erfaring', 'kokemus', 'kokemusta', 'työkokemusta', 'doświadczenia', 'doświadczenie']);
+const EXPERIENCE_CONTEXT = wordsPattern(words('experience|erfahrung|berufserfahrung|expérience|experiencia|esperienza|ervaring|experiência|erfarenhet|erfaring|kokemus|kokemusta|doświadczenia|doświadczenie|worked|working|building|leading|managing|developing|designing|writing|in|as|at|of|bei|als|seit|depuis|comme|en|como|come|da|presso|sinds|als|bij|há|som|i|pa|på|hos|jako|w|od|career|carrière|karriere|carrera'));
+const EXPERIENCE_WORD = wordsPattern(words('experience|erfahrung|berufserfahrung|expérience|experiencia|esperienza|ervaring|werkervaring|experiência|erfarenhet|erfaring|kokemus|kokemusta|työkokemusta|doświadczenia|doświadczenie'));
 const DECADE = /\b(?:a decade|over a decade|more than a decade|ein jahrzehnt|einem jahrzehnt|une decennie|una decada|un decennio|een decennium|uma decada|ett decennium|et arti|et tiar|vuosikymmen|dekade|dekady|dekada)\b/;
 const TWO_DECADES = /\b(?:two decades|zwei jahrzehnte|deux decennies|dos decadas|due decenni|twee decennia|duas decadas)\b/;
 
@@ -39,10 +36,7 @@ const SMALL_WORDS: Record<string, number> = {
 const YEARS_CLAIM = new RegExp(YEARS_CLAIM_SOURCE.replace('NUMBER_WORDS', Object.keys(SMALL_WORDS).join('|')), 'g');
 
 /** Words by which a sentence reports what the posting asks, rather than what the candidate did. */
-const ABOUT_POSTING = wordsPattern([
-  'you ask', 'you are looking', "you're looking", 'you require', 'you need', 'you want', 'you seek', 'the posting', 'the role', 'the position', 'this role', 'the job', 'the ad', 'your posting', 'requires', 'requirement', 'asks for', 'looking for', 'seeking', 'your team', 'your company', 'your customers', 'your users', 'your clients',
-  'sie suchen', 'ausschreibung', 'stellenanzeige', 'die stelle', 'vous recherchez', "l'annonce", 'le poste', 'usted busca', 'buscan', 'la oferta', 'el puesto', 'cercate', "l'annuncio", 'la posizione', 'u zoekt', 'de vacature', 'de functie', 'vocês procuram', 'a vaga', 'ni söker', 'annonsen', 'tjänsten', 'i søger', 'stillingen', 'dere søker', 'haette', 'ilmoitus', 'tehtävä', 'szukacie', 'ogłoszenie', 'stanowisko',
-]);
+const ABOUT_POSTING = wordsPattern(words("you ask|you are looking|you're looking|you require|you need|you want|you seek|the posting|the role|the position|this role|the job|the ad|your posting|requires|requirement|asks for|looking for|seeking|your team|your company|your customers|your users|your clients|sie suchen|ausschreibung|stellenanzeige|die stelle|vous recherchez|l'annonce|le poste|usted busca|buscan|la oferta|el puesto|cercate|l'annuncio|la posizione|u zoekt|de vacature|de functie|vocês procuram|a vaga|ni söker|annonsen|tjänsten|i søger|stillingen|dere søker|haette|ilmoitus|tehtävä|szukacie|ogłoszenie|stanowisko"));
 
 const MONTH_NEAR = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|marz|juni|juli|oktober|dezember|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrzesnia|pazdziernika|listopada|grudnia)[a-z]*\.?\s*$/;
 
@@ -150,8 +144,8 @@ function clauseAround(sentence: string, index: number): string {
   return sentence.slice(start, end);
 }
 
-const PLAN_UNITS = wordsPattern(['days', 'weeks', 'months', 'tage', 'tagen', 'wochen', 'monate', 'monaten', 'jours', 'semaines', 'mois', 'días', 'semanas', 'meses', 'giorni', 'settimane', 'mesi', 'dagen', 'weken', 'maanden', 'dias', 'dagar', 'veckor', 'månader', 'dage', 'uger', 'måneder', 'dager', 'uker', 'päivää', 'viikkoa', 'kuukautta', 'päivän', 'viikon', 'kuukauden', 'dni', 'tygodni', 'miesięcy']);
-const PLAN_LEAD = wordsPattern(['first', 'next', 'within', 'in the', 'erste', 'ersten', 'nächsten', 'innerhalb', 'premiers', 'premières', 'prochains', 'primeros', 'próximos', 'primi', 'prossimi', 'eerste', 'komende', 'binnen', 'primeiros', 'första', 'inom', 'første', 'inden for', 'innen', 'ensimmäisen', 'pierwszych', 'ciągu']);
+const PLAN_UNITS = wordsPattern(words('days|weeks|months|tage|tagen|wochen|monate|monaten|jours|semaines|mois|días|semanas|meses|giorni|settimane|mesi|dagen|weken|maanden|dias|dagar|veckor|månader|dage|uger|måneder|dager|uker|päivää|viikkoa|kuukautta|päivän|viikon|kuukauden|dni|tygodni|miesięcy'));
+const PLAN_LEAD = wordsPattern(words('first|next|within|in the|erste|ersten|nächsten|innerhalb|premiers|premières|prochains|primeros|próximos|primi|prossimi|eerste|komende|binnen|primeiros|första|inom|første|inden for|innen|ensimmäisen|pierwszych|ciągu'));
 
 /** "In my first 90 days I would …": a plan, not a fact about the past. */
 function isPlan(sentence: string, mention: NumberMention): boolean {
@@ -204,7 +198,7 @@ const CREDENTIAL_PHRASES = new RegExp(
 /** Cheap test before the phrase pattern: every phrase has one of these. */
 const CREDENTIAL_WORDS = /promotion|doktor|certif|zertif|sertif|certyf|belt|degree|master|bachelor|doctor|diplom|abschluss|laurea|titulo|graad|examen|eksamen|tutkinto|dyplom|promov|dottorato|doutorado|doktor|tohtori/;
 
-const NEGATION = wordsPattern(['not', "don't", 'do not', 'without', 'no', 'lack', 'yet to', 'working towards', 'working toward', 'preparing for', 'studying for', 'currently pursuing', 'nicht', 'kein', 'keine', 'keinen', 'pas', 'sans', 'sin', 'no tengo', 'non', 'senza', 'geen', 'niet', 'zonder', 'não', 'sem', 'inte', 'utan', 'ikke', 'uden', 'uten', 'ei', 'ilman', 'nie', 'bez']);
+const NEGATION = wordsPattern(words("not|don't|do not|without|no|lack|yet to|working towards|working toward|preparing for|studying for|currently pursuing|nicht|kein|keine|keinen|pas|sans|sin|no tengo|non|senza|geen|niet|zonder|não|sem|inte|utan|ikke|uden|uten|ei|ilman|nie|bez"));
 
 function credentialLevel(text: string): DegreeLevel | null {
   const levels = degreeLevels(text);
@@ -214,7 +208,7 @@ function credentialLevel(text: string): DegreeLevel | null {
 
 /** Words of a credential that must appear in the profile for it to count as backed. */
 function significantWords(text: string): string[] {
-  const skip = new Set(['in', 'as', 'of', 'the', 'a', 'an', 'and', 'de', 'en', 'i', 'my', 'degree', 'holder', 'professional', 'associate', 'moj', 'moja', 'mon', 'ma', 'mi', 'min', 'mitt', 'mit', 'mein', 'meine', 'meinem', 'mijn', 'meu', 'minha', 'mio', 'mia', 'il', 'la', 'le', 'el', 'het', 'den', 'det', 'der', 'die', 'das', 'og', 'och', 'et', 'y', 'e', 'z', 'w', 'ein', 'eine', 'un', 'une', 'uno', 'una', 'um', 'uma', 'en', 'ett', 'et', 'een', 'new', 'full']);
+  const skip = new Set(words('in|as|of|the|a|an|and|de|en|i|my|degree|holder|professional|associate|moj|moja|mon|ma|mi|min|mitt|mit|mein|meine|meinem|mijn|meu|minha|mio|mia|il|la|le|el|het|den|det|der|die|das|og|och|et|y|e|z|w|ein|eine|un|une|uno|una|um|uma|en|ett|et|een|new|full'));
   return fold(text)
     .split(/[^a-z0-9+]+/)
     .filter((w) => w.length >= 2 && !skip.has(w) && !/^(?:certif|zertif|sertif|certyf)/.test(w));

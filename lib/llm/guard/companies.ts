@@ -4,7 +4,7 @@
  * Everything is read one sentence at a time, so nothing matches across sentence or paragraph ends.
  */
 import { containsName, namesCompany, type Evidence } from './evidence';
-import { fold } from './text';
+import { fold, words } from './text';
 
 export type OrgRole = 'target' | 'employer';
 
@@ -20,19 +20,7 @@ const NAME = new RegExp(`${TOKEN}(?:${LINK}${TOKEN}){0,4}`, 'gu');
 
 /** Capitalised words that are never an organisation after the anchors below. */
 const NOT_NAMES = new Set(
-  [
-    'i', "i'm", "i've", "i'd", "i'll", "we're", "we've", "you're", "it's", "let's", 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'their', 'his', 'her', 'its', 'we', 'you', 'they', 'it',
-    'what', 'which', 'when', 'where', 'while', 'why', 'how', 'as', 'at', 'in', 'on', 'for', 'with', 'and', 'but', 'or', 'so', 'if', 'to', 'from', 'by',
-    'dear', 'hello', 'hi', 'hiring', 'manager', 'team', 'recruiting', 'recruiter', 'sir', 'madam', 'mr', 'ms', 'mrs', 'dr', 'prof',
-    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-    'english', 'german', 'french', 'spanish', 'italian', 'dutch', 'portuguese', 'swedish', 'danish', 'norwegian', 'finnish', 'polish',
-    'ich', 'sie', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'ihnen', 'je', 'vous', 'votre', 'yo', 'su', 'io', 'ik', 'u', 'uw', 'eu', 'jag', 'ni', 'jeg', 'dere', 'minä', 'te', 'ja', 'państwa',
-    'herr', 'frau', 'damen', 'herren', 'madame', 'monsieur', 'señor', 'señora', 'signor', 'signora', 'heer', 'mevrouw', 'senhor', 'senhora', 'pan', 'pani',
-    'team', 'teams', 'abteilung', 'équipe', 'equipo', 'squadra', 'afdeling', 'equipe', 'teamet',
-    'recruitment', 'recruiting', 'talent', 'acquisition', 'hr', 'people', 'careers', 'selection', 'personnel', 'human', 'resources', 'rekrytering', 'rekruttering', 'recrutement', 'recrutamento', 'reclutamiento', 'selección', 'selezione', 'werving', 'rekrytointi', 'rekrytointitiimi', 'rekrutacja', 'rekrutacji', 'personalabteilung', 'personal', 'bewerbungsteam',
-    'na', 'no', 'nos', 'nas', 'em', 'o', 'os', 'um', 'uma', 'im', 'am', 'beim', 'der', 'die', 'das', 'den', 'dem', 'dans', 'le', 'la', 'les', 'du', 'des', 'au', 'aux', 'el', 'los', 'las', 'del', 'il', 'lo', 'gli', 'nel', 'nella', 'presso', 'het', 'een', 'op', 'bij', 'ett', 'på', 'hos', 'vid', 'hjå', 'w', 'we', 'z', 'u', 'dla', 'als', 'come', 'como', 'comme', 'som', 'jako',
-    'sehr', 'geehrte', 'geehrtes', 'geehrter', 'liebe', 'lieber', 'gentile', 'gentili', 'egregio', 'spettabile', 'beste', 'geachte', 'estimado', 'estimada', 'estimados', 'equipa', 'prezado', 'prezada', 'caro', 'cara', 'kære', 'kaere', 'hej', 'hei', 'hallo', 'hyvä', 'szanowny', 'szanowni', 'szanowna', 'madame', 'monsieur', 'bonjour', 'hola', 'buongiorno', 'olá',
-  ].map(fold),
+  words("i|i'm|i've|i'd|i'll|we're|we've|you're|it's|let's|a|an|the|this|that|these|those|my|our|your|their|his|her|its|we|you|they|it|what|which|when|where|while|why|how|as|at|in|on|for|with|and|but|or|so|if|to|from|by|dear|hello|hi|hiring|manager|team|recruiting|recruiter|sir|madam|mr|ms|mrs|dr|prof|monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december|english|german|french|spanish|italian|dutch|portuguese|swedish|danish|norwegian|finnish|polish|ich|sie|ihr|ihre|ihrem|ihren|ihrer|ihnen|je|vous|votre|yo|su|io|ik|u|uw|eu|jag|ni|jeg|dere|minä|te|ja|państwa|herr|frau|damen|herren|madame|monsieur|señor|señora|signor|signora|heer|mevrouw|senhor|senhora|pan|pani|team|teams|abteilung|équipe|equipo|squadra|afdeling|equipe|teamet|recruitment|recruiting|talent|acquisition|hr|people|careers|selection|personnel|human|resources|rekrytering|rekruttering|recrutement|recrutamento|reclutamiento|selección|selezione|werving|rekrytointi|rekrytointitiimi|rekrutacja|rekrutacji|personalabteilung|personal|bewerbungsteam|na|no|nos|nas|em|o|os|um|uma|im|am|beim|der|die|das|den|dem|dans|le|la|les|du|des|au|aux|el|los|las|del|il|lo|gli|nel|nella|presso|het|een|op|bij|ett|på|hos|vid|hjå|w|we|z|u|dla|als|come|como|comme|som|jako|sehr|geehrte|geehrtes|geehrter|liebe|lieber|gentile|gentili|egregio|spettabile|beste|geachte|estimado|estimada|estimados|equipa|prezado|prezada|caro|cara|kære|kaere|hej|hei|hallo|hyvä|szanowny|szanowni|szanowna|madame|monsieur|bonjour|hola|buongiorno|olá").map(fold),
 );
 
 /** Words right before a name that make it the company applied to (folded text). */

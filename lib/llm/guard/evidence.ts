@@ -5,7 +5,7 @@
 import type { GenerationJob, UserProfile } from '../../schema';
 import { careerYears, entryYears } from './dates';
 import { findNumbers } from './numbers';
-import { detectLanguage, escapeRegExp, fold, type GuardLanguage } from './text';
+import { detectLanguage, escapeRegExp, fold, type GuardLanguage, words } from './text';
 
 export type GuardInput = Pick<GenerationJob, 'profile' | 'job'>;
 
@@ -27,7 +27,7 @@ export interface CompanyNames {
 }
 
 const GENERIC_WORDS = new Set(
-  ['the', 'and', 'of', 'de', 'la', 'le', 'der', 'die', 'das', 'group', 'bank', 'international', 'global', 'services', 'solutions', 'systems', 'technologies', 'technology', 'digital', 'labs', 'studio', 'studios', 'software', 'consulting', 'partners', 'ventures', 'capital', 'media', 'energy', 'health', 'foods', 'europe', 'nordic', 'deutschland', 'france', 'espana', 'italia', 'nederland', 'sverige', 'danmark', 'norge', 'suomi', 'polska', 'uk', 'us', 'usa', 'company', 'university', 'universitat'],
+  words('the|and|of|de|la|le|der|die|das|group|bank|international|global|services|solutions|systems|technologies|technology|digital|labs|studio|studios|software|consulting|partners|ventures|capital|media|energy|health|foods|europe|nordic|deutschland|france|espana|italia|nederland|sverige|danmark|norge|suomi|polska|uk|us|usa|company|university|universitat'),
 );
 
 export function companyNames(company: string): CompanyNames {

@@ -1,5 +1,5 @@
 /** Numbers as a letter states them: digits, money, percentages, multipliers, number words in the guard's languages. */
-import { fold, type GuardLanguage } from './text';
+import { fold, type GuardLanguage, words } from './text';
 
 export interface NumberMention {
   /** The words as written, for the finding's quote. */
@@ -60,7 +60,7 @@ const NUMBER_WORDS: Record<GuardLanguage, Record<string, number>> = {
 
 /** Nouns a number word counts in a figure of speech ("two things stand out"), not in a claim. */
 const FIGURE_OF_SPEECH = new Set(
-  ['things', 'reasons', 'ways', 'aspects', 'points', 'areas', 'words', 'questions', 'sides', 'dinge', 'grunde', 'punkte', 'choses', 'raisons', 'cosas', 'razones', 'cose', 'motivi', 'dingen', 'redenen', 'coisas', 'razoes', 'saker', 'skal', 'ting', 'grunde', 'asiaa', 'syyta', 'rzeczy', 'powody'].map(fold),
+  words('things|reasons|ways|aspects|points|areas|words|questions|sides|dinge|grunde|punkte|choses|raisons|cosas|razones|cose|motivi|dingen|redenen|coisas|razoes|saker|skal|ting|grunde|asiaa|syyta|rzeczy|powody').map(fold),
 );
 
 const NUMBER_WORD_PATTERNS = new Map<GuardLanguage, RegExp>();
