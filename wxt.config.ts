@@ -8,7 +8,7 @@ const LOOPBACK_HOSTS = ['http://localhost/*', 'http://127.0.0.1/*', 'http://[::1
 export default defineConfig({
   modules: ['@wxt-dev/module-svelte'],
   // `BUNDLE_MAPS=1 npx wxt build` writes source maps for scripts/bundle-breakdown.ts (never shipped).
-  vite: () => ({ build: { sourcemap: process.env.BUNDLE_MAPS === '1' } }),
+  vite: () => ({ build: { sourcemap: process.env.BUNDLE_MAPS === '1', minify: 'terser', terserOptions: { compress: { passes: 3, hoist_funs: true }, format: { comments: false } } } }),
   manifestVersion: 3,
   manifest: ({ browser, mode }) => ({
     name: 'Cover Letter Studio',

@@ -1,5 +1,5 @@
 import type { JobSummary } from '../schema';
-import { normalise } from './vocabulary';
+import { normalise } from './normalise';
 
 /** What the tab tells us about itself: its address, its frames' addresses, titles and headings. */
 export interface PageFacts {

@@ -3,23 +3,9 @@
  * normalised text (see `normalise`): lower case, accents and separators gone, camelCase split,
  * so "Lettre de présentation", "coverLetterText" and "job_application[cover_letter]" all match.
  */
+import { normalise } from './normalise';
 
-/** Lower case, no diacritics, separators and camelCase as spaces. */
-export function normalise(text: string): string {
-  return text
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    // Letters NFD does not decompose.
-    .replace(/ø/g, 'o')
-    .replace(/æ/g, 'ae')
-    .replace(/œ/g, 'oe')
-    .replace(/ł/g, 'l')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9?]+/g, ' ')
-    .trim();
-}
+export { normalise };
 
 /** A term matches at the start of a word and may run on ("anschreiben" in "anschreibens"). */
 const words = (terms: string[]) => new RegExp(`(?:^| )(?:${terms.join('|')})`);
@@ -27,29 +13,29 @@ const words = (terms: string[]) => new RegExp(`(?:^| )(?:${terms.join('|')})`);
 /** Names of the cover letter itself, in every supported language. */
 const COVER_LETTER = words([
   // English
-  'cover ?letter', 'covering letter', 'cover note', 'motivation(?:al)? letter', 'letter of (?:motivation|application|interest)', 'application letter',
+  'cover ?letter|covering letter|cover note|motivation(?:al)? letter|letter of (?:motivation|application|interest)|application letter',
   // German
-  'anschreiben', 'bewerbungsanschreiben', 'motivationsschreiben', 'bewerbungsschreiben', 'begleitschreiben', 'motivationsbrief', 'bewerbungsbrief',
+  'anschreiben|bewerbungsanschreiben|motivationsschreiben|bewerbungsschreiben|begleitschreiben|motivationsbrief|bewerbungsbrief',
   // French
-  'lettre de (?:motivation|presentation|candidature)', 'lettre d accompagnement', 'lettre motivation',
+  'lettre de (?:motivation|presentation|candidature)|lettre d accompagnement|lettre motivation',
   // Spanish, Portuguese
-  'carta de (?:presentacion|motivacion|apresentacao|motivacao)', 'carta motivacional',
+  'carta de (?:presentacion|motivacion|apresentacao|motivacao)|carta motivacional',
   // Italian
   'lettera (?:di )?(?:presentazione|motivazionale|motivazione|accompagnamento)',
   // Dutch
-  'motivatie ?brief', 'sollicitatiebrief', 'begeleidende brief',
+  'motivatie ?brief|sollicitatiebrief|begeleidende brief',
   // Swedish
-  'personligt brev', 'foljebrev', 'ansokningsbrev', 'motivationsbrev',
+  'personligt brev|foljebrev|ansokningsbrev|motivationsbrev',
   // Danish
-  'motiveret ansogning', 'ansogningsbrev', 'folgebrev',
+  'motiveret ansogning|ansogningsbrev|folgebrev',
   // Norwegian
-  'soknadsbrev', 'soknadstekst', 'motivasjonsbrev',
+  'soknadsbrev|soknadstekst|motivasjonsbrev',
   // Polish (declined forms too)
-  'list(?:u|em)? motywacyjn', 'list(?:u|em)? przewodni',
+  'list(?:u|em)? motywacyjn|list(?:u|em)? przewodni',
   // Short names in ids and names: "cl_text", "coverletter"
   'coverletter',
   // Beyond the ten: Portuguese above, Finnish, Czech/Slovak, Romanian, Hungarian, Estonian, Turkish
-  'saatekirje', 'hakemuskirje', 'motivacni dopis', 'motivacny list', 'scrisoare de intentie', 'motivacios level', 'motivatsioonikiri', 'on yazi',
+  'saatekirje|hakemuskirje|motivacni dopis|motivacny list|scrisoare de intentie|motivacios level|motivatsioonikiri|on yazi',
 ]);
 
 /**
@@ -57,18 +43,18 @@ const COVER_LETTER = words([
  * letter: they count, but for less than an unambiguous name.
  */
 const APPLICATION_TEXT = words([
-  'ansogning(?!sformular| sformular)', 'soknad(?!sskjema| sskjema)',
+  'ansogning(?!sformular| sformular)|soknad(?!sskjema| sskjema)',
   // UK and academic forms ask for the letter under these names.
-  'personal statement', 'supporting statement', 'statement of interest',
+  'personal statement|supporting statement|statement of interest',
 ]);
 
 /** Documents that are never the cover letter: the résumé above all. */
 const OTHER_DOCUMENT = new RegExp(
   '(?:^| )(?:' +
     [
-      'resumes?', 'cv', 'cvs', 'curriculum', 'lebenslauf', 'lebenslaufs', 'zyciorys', 'meritforteckning', 'curriculo', 'hoja de vida',
-      'portfolio', 'transcripts?', 'photos?', 'foto', 'bewerbungsfoto', 'zeugniss?e?', 'certificat', 'certificates?', 'diplom', 'diploma',
-      'passport', 'references', 'referenzen', 'work samples?', 'arbeitsprobe',
+      'resumes?|cv|cvs|curriculum|lebenslauf|lebenslaufs|zyciorys|meritforteckning|curriculo|hoja de vida',
+      'portfolio|transcripts?|photos?|foto|bewerbungsfoto|zeugniss?e?|certificat|certificates?|diplom|diploma',
+      'passport|references|referenzen|work samples?|arbeitsprobe',
     ].join('|') +
     ')(?: |$)',
 );
@@ -77,8 +63,8 @@ const OTHER_DOCUMENT = new RegExp(
 const QUESTION = new RegExp(
   '\\?|(?:^| )(?:' +
     [
-      'why (?:do|are|would|did|should)', 'why us', 'what (?:makes|excites|interests|motivates|do you)', 'tell us', 'describe', 'how (?:did|do|would)',
-      'warum', 'wieso', 'weshalb', 'was reizt', 'pourquoi', 'por que', 'porque', 'perche', 'waarom', 'varfor', 'hvorfor', 'dlaczego',
+      'why (?:do|are|would|did|should)|why us|what (?:makes|excites|interests|motivates|do you)|tell us|describe|how (?:did|do|would)',
+      'warum|wieso|weshalb|was reizt|pourquoi|por que|porque|perche|waarom|varfor|hvorfor|dlaczego',
     ].join('|') +
     ')',
 );
@@ -88,12 +74,12 @@ const QUESTION = new RegExp(
  * application forms (they ask for a résumé), never on contact or newsletter forms.
  */
 const LETTER_LIKE = words([
-  'additional information', 'additional info', 'anything else', 'message to the hiring', 'message to hiring', 'note to the hiring',
-  'motivation', 'your motivation', 'introduction', 'introduce yourself',
-  'zusatzliche informationen', 'weitere informationen', 'nachricht an', 'ihre nachricht',
-  'informations complementaires', 'message au recruteur', 'informacion adicional', 'mensaje', 'informazioni aggiuntive',
-  'aanvullende informatie', 'ovrig information', 'ovrigt', 'yderligere information', 'tilleggsinformasjon', 'dodatkowe informacje',
-  'motivatie', 'motivasjon',
+  'additional information|additional info|anything else|message to the hiring|message to hiring|note to the hiring',
+  'motivation|your motivation|introduction|introduce yourself',
+  'zusatzliche informationen|weitere informationen|nachricht an|ihre nachricht',
+  'informations complementaires|message au recruteur|informacion adicional|mensaje|informazioni aggiuntive',
+  'aanvullende informatie|ovrig information|ovrigt|yderligere information|tilleggsinformasjon|dodatkowe informacje',
+  'motivatie|motivasjon',
 ]);
 
 export type TermKind = 'cover' | 'application-text' | 'document' | 'mixed' | 'question' | 'letter-like' | 'none';

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
-import { FRAME_STATE_KEY, FillReplySchema, ScanResultSchema, type FillPayload, type FillReply, type FrameTarget, type ScanResult } from '../apply/in-page';
+import { FRAME_STATE_KEY, FillReplySchema, ScanResultSchema, type FillPayload, type FillReply, type FrameTarget, type ScanResult } from '../apply/frame-protocol';
 import type { FillOutcome } from '../apply/outcome';
 import { hasFinishedLetter, latestFinished, matchJob, matchScore } from '../apply/page-match';
 import { markApplied } from '../applications/status';
