@@ -55,7 +55,7 @@ export async function runJobBenches(): Promise<BenchRow[]> {
     rows.push({ name: 'queue → first request at server (median)', value: ms(median(delays)) });
     rows.push({ name: 'queue → first request at server (p95)', value: ms(percentile(delays, 95)) });
 
-    // 2. Extension overhead against a bare SDK call of the same stream.
+    // 2. Extension overhead against a bare client call (lib/llm/api, in Node) of the same stream.
     const marker = '[[mock:tokens=400]]';
     const bare: number[] = [];
     for (let i = 0; i < 3; i++) bare.push(await bareStream(mock, marker));
@@ -65,7 +65,7 @@ export async function runJobBenches(): Promise<BenchRow[]> {
       const [job] = await waitAllCompleted(page, [jobId], 60_000);
       wall.push(job.completedAt - queuedAt);
     }
-    rows.push({ name: 'bare SDK stream, 400 tokens (median)', value: ms(median(bare)) });
+    rows.push({ name: 'bare client stream, 400 tokens (median)', value: ms(median(bare)) });
     rows.push({ name: 'extension job, same stream (median)', value: ms(median(wall)) });
     rows.push({ name: 'overhead ratio (job / bare)', value: (median(wall) / median(bare)).toFixed(3) });
 

@@ -7,7 +7,7 @@
  *   the word "Completed" (a MutationObserver on the document). Same machine, same clock. Jobs run
  *   one at a time so each stream end belongs to one job.
  * - 50 jobs at concurrency 3 with 1 s letters: queue time to the last job's completedAt, ÷
- *   ceil(50/3) × one letter's time (the same stream through the SDK alone, in Node).
+ *   ceil(50/3) × one letter's time (the same stream through our Messages client alone, in Node).
  * - bytes per progress write: IDBObjectStore.prototype.put/add wrapped in the service worker
  *   (Playwright's Worker.evaluate); for one 2,000-token job, the JSON length of the records each
  *   write transaction puts between its claim (IN_PROGRESS) and its completion (COMPLETED), the
@@ -177,7 +177,7 @@ export async function runStreamingBench(): Promise<BenchRow[]> {
       const wall = Math.max(...requireSamples('batch completion times', jobs.map((j) => j.completedAt as number), BATCH)) - started;
       const ideal = Math.ceil(BATCH / CONCURRENCY) * oneLetter;
       const ratio = wall / ideal;
-      report({ order: 60, measure: `${BATCH} jobs, concurrency ${CONCURRENCY}, 1 s letters ÷ ideal`, now: ratio.toFixed(3), goal: '≤ 1.05', met: ratio <= 1.05, note: `${ms(wall)} from queuing to the last completion; ideal ceil(${BATCH}/${CONCURRENCY}) × ${ms(oneLetter)} (the same letter streamed by the SDK alone)` });
+      report({ order: 60, measure: `${BATCH} jobs, concurrency ${CONCURRENCY}, 1 s letters ÷ ideal`, now: ratio.toFixed(3), goal: '≤ 1.05', met: ratio <= 1.05, note: `${ms(wall)} from queuing to the last completion; ideal ceil(${BATCH}/${CONCURRENCY}) × ${ms(oneLetter)} (the same letter streamed by the Messages client alone in Node)` });
     });
   } finally {
     await ext.close();

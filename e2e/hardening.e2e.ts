@@ -100,7 +100,7 @@ describe('hardening, through the panel of the production build', () => {
     await card.getByText(/Waiting: rate limit, next try at \d{1,2}:\d{2}/).waitFor({ timeout: 30_000 });
     const [job] = (await readStore(page, 'jobs')).filter((j) => j.id === jobId);
     expect(job).toMatchObject({ status: 'PENDING', waitReason: 'rate limit' });
-    // The SDK did not sleep through the wait: one request, and an alarm for the time the server gave.
+    // The client did not sleep through the wait: one request, and an alarm for the time the server gave.
     expect(messageRequests(mock)).toHaveLength(1);
     const alarm = await (await ext.serviceWorker()).evaluate(() => chrome.alarms.get('job-wake'));
     expect(alarm?.scheduledTime).toBe(job.notBefore);

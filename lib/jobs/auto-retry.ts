@@ -2,7 +2,7 @@ import type { GenerationJob } from '../schema';
 
 /**
  * Transient failures (a dropped stream, an overloaded or erroring server, a rate limit after the
- * SDK's own retries, an idle stream) put the job back in the queue by themselves, after these
+ * client's own retries, an idle stream) put the job back in the queue by themselves, after these
  * waits (with jitter), before it ends FAILED. Permanent ones (a refused key, an unknown model, a
  * request too large, a refusal, a cut-off reply) need the user and fail at once.
  */

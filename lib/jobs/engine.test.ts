@@ -186,7 +186,7 @@ describe('job engine against the loopback model', () => {
   it('puts a job back in the queue for a retry-after over a minute, and starts it on its own when the time comes', async () => {
     const wakes: Array<number | null> = [];
     const engine = engineWith({}, { onWakeAt: (at) => wakes.push(at) });
-    // "Come back in two minutes": the SDK must not sleep through it in the worker.
+    // "Come back in two minutes": the client must not sleep through it in the worker.
     mockLlm().setScenario({ status: 429, retryAfterSeconds: 120 }, 1);
     const job = await queueFor('Busy API Co');
     const before = Date.now();
