@@ -95,7 +95,8 @@ describe('JobForm letter options', () => {
     );
     const language = screen.getByLabelText('Letter language') as HTMLSelectElement;
     expect(language.value).toBe('auto');
-    expect(messageFor(language)).toMatch(/Auto: German/);
+    // The detection code loads on demand: the hint names the language once it is in.
+    await vi.waitFor(() => expect(messageFor(language)).toMatch(/Auto: German/));
     await user.selectOptions(screen.getByLabelText('Length'), 'Short (~150 words)');
     await user.selectOptions(screen.getByLabelText('Tone'), 'Warm');
     await user.click(screen.getByRole('button', { name: 'Generate cover letter' }));

@@ -8,6 +8,7 @@
 type ClientModule = typeof import('../llm/client');
 type ResumeModule = typeof import('../resume/read-resume');
 type ZipModule = typeof import('../letters/zip-letters');
+type LanguageDetectModule = typeof import('../letters/language-detect');
 
 /** Settings' "Test connection" and the model list: the only panel code that needs the SDK. */
 export async function testConnection(...args: Parameters<ClientModule['testConnection']>): ReturnType<ClientModule['testConnection']> {
@@ -22,4 +23,12 @@ export async function readResume(...args: Parameters<ResumeModule['readResume']>
 /** "Export several letters": the ZIP writer, and the PDF/DOCX writers it loads per format. */
 export async function zipLetters(...args: Parameters<ZipModule['zipLetters']>): ReturnType<ZipModule['zipLetters']> {
   return (await import('../letters/zip-letters')).zipLetters(...args);
+}
+
+/**
+ * The word lists that tell a posting's language, for the job form's "Auto: German" hint: loaded
+ * once the form holds a posting, never for the list. (The background imports them directly.)
+ */
+export function languageDetection(): Promise<LanguageDetectModule> {
+  return import('../letters/language-detect');
 }
