@@ -1,6 +1,9 @@
 import { getProfile, listProfiles, saveProfile, deleteProfile, watchChanges } from '@/lib/db';
 import type { UserProfile } from '@/lib/schema';
-import { activeProfileIdItem } from '@/lib/settings';
+import { panelStorage } from '@/lib/ui/lazy';
+
+/** The stored active profile id (lib/settings.ts), from the storage code the panel loads after its first paint. */
+const activeProfileItem = () => panelStorage().then((m) => m.activeProfileIdItem);
 
 /** Every profile (most recently updated first) and which one is active, kept current across windows. */
 export class ProfilesStore {
@@ -17,12 +20,19 @@ export class ProfilesStore {
     this.#users++;
     if (this.#users === 1) {
       this.loaded = false;
+      let stopped = false;
       this.#stop.push(
         watchChanges((changes) => {
           const ids = changes.filter((c) => c.store === 'profiles' || c.store === 'all').flatMap((c) => (c.store === 'all' ? ['*'] : c.ids));
           if (ids.length) void this.#reload(ids);
         }),
-        activeProfileIdItem.watch((id) => (this.activeId = id ?? '')),
+        () => (stopped = true),
+      );
+      void activeProfileItem().then(
+        (item) => {
+          if (!stopped) this.#stop.push(item.watch((id) => (this.activeId = id ?? '')));
+        },
+        () => {}, // #load reports a storage that cannot be read
       );
       void this.#load();
     }
@@ -37,7 +47,7 @@ export class ProfilesStore {
 
   async #load(): Promise<void> {
     try {
-      const [profiles, activeId] = await Promise.all([listProfiles(), activeProfileIdItem.getValue()]);
+      const [profiles, activeId] = await Promise.all([listProfiles(), activeProfileItem().then((item) => item.getValue())]);
       this.profiles = profiles;
       // A lone profile is the active one, even when nothing was chosen yet.
       this.activeId = profiles.some((p) => p.id === activeId) ? activeId : (profiles[0]?.id ?? '');
@@ -59,7 +69,7 @@ export class ProfilesStore {
 
   async setActive(id: string): Promise<void> {
     this.activeId = id;
-    await activeProfileIdItem.setValue(id);
+    await (await activeProfileItem()).setValue(id);
   }
 
   async save(profile: UserProfile): Promise<void> {

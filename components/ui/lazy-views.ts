@@ -39,3 +39,7 @@ export const PROFILE_VIEW = lazyView('your profile', () => import('../profile/Pr
 /** Asks which tab to fill when the background requests it: not needed for the first paint. */
 export const FILL_CHOOSER = lazyView('the form filler', () => import('../applications/FillChooser.svelte'), true);
 export const SETTINGS_VIEW = lazyView('Settings', () => import('../settings/SettingsView.svelte'));
+/** "Export several letters", once opened: the selection, the format and the ZIP export. */
+export const BULK_EXPORT = lazyView('the export', () => import('../jobs/bulk/BulkExportBody.svelte'));
+/** A job card's Export menu, once opened: its format buttons and the export code. */
+export const EXPORT_MENU = lazyView('the export formats', () => import('../jobs/bulk/ExportMenuItems.svelte'));

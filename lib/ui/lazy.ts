@@ -8,6 +8,7 @@
 type ClientModule = typeof import('../llm/client');
 type ResumeModule = typeof import('../resume/read-resume');
 type ZipModule = typeof import('../letters/zip-letters');
+type PanelStorageModule = typeof import('./panel-storage');
 type LanguageDetectModule = typeof import('../letters/language-detect');
 
 /** Settings' "Test connection" and the model list: the only panel code that needs the SDK. */
@@ -31,4 +32,9 @@ export async function zipLetters(...args: Parameters<ZipModule['zipLetters']>): 
  */
 export function languageDetection(): Promise<LanguageDetectModule> {
   return import('../letters/language-detect');
+}
+
+/** Settings, the active profile and the background's requests in browser storage: see panel-storage.ts. */
+export function panelStorage(): Promise<PanelStorageModule> {
+  return import('./panel-storage');
 }
