@@ -43,3 +43,9 @@ export const SETTINGS_VIEW = lazyView('Settings', () => import('../settings/Sett
 export const BULK_EXPORT = lazyView('the export', () => import('../jobs/bulk/BulkExportBody.svelte'));
 /** A job card's Export menu, once opened: its format buttons and the export code. */
 export const EXPORT_MENU = lazyView('the export formats', () => import('../jobs/bulk/ExportMenuItems.svelte'));
+/** "Generate for open tabs" after its first click: reading the tabs and queueing the chosen ones. */
+export const OPEN_TABS = lazyView('your open tabs', () => import('../jobs/OpenTabsScan.svelte'));
+/** A question before something that cannot be undone ("Clear finished jobs?"). */
+export const CONFIRM_DIALOG = lazyView('the question', () => import('./ConfirmDialog.svelte'));
+/** The first-run steps, shown only without an API key or a profile. */
+export const GET_STARTED = lazyView('the first steps', () => import('./GetStarted.svelte'), true);

@@ -8,6 +8,7 @@
 type ClientModule = typeof import('../llm/client');
 type ResumeModule = typeof import('../resume/read-resume');
 type ZipModule = typeof import('../letters/zip-letters');
+type OperationsModule = typeof import('../jobs/operations');
 type PanelStorageModule = typeof import('./panel-storage');
 type LanguageDetectModule = typeof import('../letters/language-detect');
 
@@ -37,4 +38,12 @@ export function languageDetection(): Promise<LanguageDetectModule> {
 /** Settings, the active profile and the background's requests in browser storage: see panel-storage.ts. */
 export function panelStorage(): Promise<PanelStorageModule> {
   return import('./panel-storage');
+}
+
+/**
+ * Queueing, cancelling, retrying, deleting jobs: loaded on the first such click, with the whole-job
+ * schema that checks a new job (the list shows summaries and needs none of it).
+ */
+export function jobOperations(): Promise<OperationsModule> {
+  return import('../jobs/operations');
 }
