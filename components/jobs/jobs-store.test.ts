@@ -5,7 +5,8 @@ import { withEffectRoot } from '../testing/effect-root.svelte';
 import { getDatabase, JOB_STORES, jobStoresOf, putJobRecords, recordJobProgress, saveJob, saveProfile, updateJob } from '@/lib/db';
 import { cancelJob, deleteJob } from '@/lib/jobs/operations';
 import { jobWith, profile } from '../testing/fixtures';
-import { FIRST_PAGE, JobsStore, watchJob } from './jobs-store.svelte';
+import { FIRST_PAGE, JobsStore } from './jobs-store.svelte';
+import { watchJob } from './watch-job.svelte';
 
 let store: JobsStore;
 let stop: () => void;

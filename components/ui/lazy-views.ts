@@ -49,3 +49,9 @@ export const OPEN_TABS = lazyView('your open tabs', () => import('../jobs/OpenTa
 export const CONFIRM_DIALOG = lazyView('the question', () => import('./ConfirmDialog.svelte'));
 /** The first-run steps, shown only without an API key or a profile. */
 export const GET_STARTED = lazyView('the first steps', () => import('./GetStarted.svelte'), true);
+/** The job form's "Instructions for each part", once unfolded. */
+export const PART_INSTRUCTIONS = lazyView('the fields for each part', () => import('../jobs/form/PartInstructions.svelte'));
+/** The jobs being written or waiting, above the form: only while there are some. */
+export const RUNNING_JOBS = lazyView('the running jobs', () => import('../jobs/RunningJobs.svelte'), true);
+/** What a capture from a page found (or that it queued the job). */
+export const CAPTURE_NOTICE = lazyView('the note about this page', () => import('../jobs/CaptureNotice.svelte'));

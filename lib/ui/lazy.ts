@@ -8,6 +8,7 @@
 type ClientModule = typeof import('../llm/client');
 type ResumeModule = typeof import('../resume/read-resume');
 type ZipModule = typeof import('../letters/zip-letters');
+type ApplicationStatusModule = typeof import('../applications/status');
 type OperationsModule = typeof import('../jobs/operations');
 type PanelStorageModule = typeof import('./panel-storage');
 type LanguageDetectModule = typeof import('../letters/language-detect');
@@ -46,4 +47,9 @@ export function panelStorage(): Promise<PanelStorageModule> {
  */
 export function jobOperations(): Promise<OperationsModule> {
   return import('../jobs/operations');
+}
+
+/** The jobs list's "Applications" mode: counts and the order of last change (and the status updates). */
+export function applicationStatus(): Promise<ApplicationStatusModule> {
+  return import('../applications/status');
 }
