@@ -1,11 +1,14 @@
-import { getProfile, listProfiles, saveProfile, deleteProfile, watchChanges } from '@/lib/db';
+import { getProfile, listProfiles, watchChanges } from '@/lib/db';
 import type { UserProfile } from '@/lib/schema';
 import { panelStorage } from '@/lib/ui/lazy';
 
 /** The stored active profile id (lib/settings.ts), from the storage code the panel loads after its first paint. */
-const activeProfileItem = () => panelStorage().then((m) => m.activeProfileIdItem);
+export const activeProfileItem = () => panelStorage().then((m) => m.activeProfileIdItem);
 
-/** Every profile (most recently updated first) and which one is active, kept current across windows. */
+/**
+ * Every profile (most recently updated first) and which one is active, kept current across windows.
+ * What changes them (save, delete, choose) is in profile-actions.ts, used by the Profile view only.
+ */
 export class ProfilesStore {
   profiles = $state.raw<UserProfile[]>([]);
   activeId = $state('');
@@ -65,25 +68,6 @@ export class ProfilesStore {
     next.sort((a, b) => b.updatedAt - a.updatedAt);
     this.profiles = next;
     if (!next.some((p) => p.id === this.activeId) && next[0]) this.activeId = next[0].id;
-  }
-
-  async setActive(id: string): Promise<void> {
-    this.activeId = id;
-    await (await activeProfileItem()).setValue(id);
-  }
-
-  async save(profile: UserProfile): Promise<void> {
-    await saveProfile(profile);
-    this.profiles = [profile, ...this.profiles.filter((p) => p.id !== profile.id)];
-    if (!this.activeId || this.activeId === profile.id || !this.profiles.some((p) => p.id === this.activeId)) {
-      await this.setActive(profile.id);
-    }
-  }
-
-  async remove(id: string): Promise<void> {
-    await deleteProfile(id);
-    this.profiles = this.profiles.filter((p) => p.id !== id);
-    if (this.activeId === id) await this.setActive(this.profiles[0]?.id ?? '');
   }
 }
 

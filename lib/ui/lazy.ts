@@ -9,6 +9,8 @@ type ClientModule = typeof import('../llm/client');
 type ResumeModule = typeof import('../resume/read-resume');
 type ZipModule = typeof import('../letters/zip-letters');
 type ApplicationStatusModule = typeof import('../applications/status');
+type MessagesModule = typeof import('../messages');
+type JobFormModule = typeof import('./job-form');
 type OperationsModule = typeof import('../jobs/operations');
 type PanelStorageModule = typeof import('./panel-storage');
 type LanguageDetectModule = typeof import('../letters/language-detect');
@@ -52,4 +54,14 @@ export function jobOperations(): Promise<OperationsModule> {
 /** The jobs list's "Applications" mode: counts and the order of last change (and the status updates). */
 export function applicationStatus(): Promise<ApplicationStatusModule> {
   return import('../applications/status');
+}
+
+/** The job form's checks (the posting schema, the issue messages): loaded on the first submit. */
+export function jobFormChecks(): Promise<JobFormModule> {
+  return import('./job-form');
+}
+
+/** The schemas of the messages to the background: loaded with the first request, not with the panel. */
+export function messageSchemas(): Promise<MessagesModule> {
+  return import('../messages');
 }
