@@ -55,3 +55,5 @@ export const PART_INSTRUCTIONS = lazyView('the fields for each part', () => impo
 export const RUNNING_JOBS = lazyView('the running jobs', () => import('../jobs/RunningJobs.svelte'), true);
 /** What a capture from a page found (or that it queued the job). */
 export const CAPTURE_NOTICE = lazyView('the note about this page', () => import('../jobs/CaptureNotice.svelte'));
+/** The counts per application status of the jobs list's "Applications" mode. */
+export const APPLICATIONS_SUMMARY = lazyView('the application counts', () => import('../applications/ApplicationsSummary.svelte'));

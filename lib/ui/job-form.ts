@@ -1,3 +1,7 @@
+/**
+ * What the job form does on submit: check the fields, and afterwards clear what was submitted.
+ * Loaded on the first submit (lib/ui/lazy.ts `jobFormChecks`): the panel opens without it.
+ */
 import * as v from 'valibot';
 import { JOB_LIMITS, JobDetailsSchema, newId, type JobDetails, type JobInstructions } from '../schema';
 import { checkHttpUrl, firstInvalid, issuesToFieldErrors, type FieldErrors } from './issues';
@@ -20,7 +24,7 @@ export type JobFormCheck = { ok: true; job: JobDetails } | { ok: false; errors: 
 
 /**
  * Checks the job form on submit: the posting against JobDetailsSchema (a new id, typed by hand),
- * the address as http(s), each instruction's length. Loaded on the first submit (lib/ui/lazy.ts).
+ * the address as http(s), each instruction's length.
  */
 export function checkJobForm(posting: JobFormPosting, instructions: JobInstructions, now = Date.now()): JobFormCheck {
   const { language, ...fields } = posting;
@@ -33,4 +37,22 @@ export function checkJobForm(posting: JobFormPosting, instructions: JobInstructi
   }
   if (parsed.success && Object.keys(found).length === 0) return { ok: true, job: parsed.output };
   return { ok: false, errors: found, first: firstInvalid(found, ORDER) };
+}
+
+/** The posting fields the form clears for the next posting. */
+export interface PostingFields {
+  company: string;
+  title: string;
+  description: string;
+  url: string;
+  location: string;
+}
+
+/**
+ * The form after a background submission is stored: each field clears only if it still holds what
+ * was submitted. Text the user typed while the submission was in flight (the next posting) stays.
+ */
+export function clearSubmitted(submitted: PostingFields, current: PostingFields): PostingFields {
+  const keep = (key: keyof PostingFields) => (current[key] === submitted[key] ? '' : current[key]);
+  return { company: keep('company'), title: keep('title'), description: keep('description'), url: keep('url'), location: keep('location') };
 }

@@ -56,7 +56,7 @@ export function applicationStatus(): Promise<ApplicationStatusModule> {
   return import('../applications/status');
 }
 
-/** The job form's checks (the posting schema, the issue messages): loaded on the first submit. */
+/** The job form's submit logic (its checks, the issue messages; lib/ui/job-form.ts): loaded on the first submit. */
 export function jobFormChecks(): Promise<JobFormModule> {
   return import('./job-form');
 }
