@@ -6,6 +6,12 @@ import { startJob } from './start-job';
 
 /** Summaries read before the list first shows: a screenful and a margin. */
 export const FIRST_PAGE = 50;
+/**
+ * The older summaries are then read this many at a time. One read of 10,000 holds the database
+ * for about a second, and every other request of this panel waits behind it, as does a panel
+ * opened meanwhile (reopening the panel at once must not wait for the last one's reads).
+ */
+export const REST_PAGE = 2_000;
 
 function newestFirst(a: JobSummary, b: JobSummary): number {
   return b.createdAt - a.createdAt || b.id.localeCompare(a.id);
@@ -13,8 +19,8 @@ function newestFirst(a: JobSummary, b: JobSummary): number {
 
 /**
  * Every job's summary (lib/schema/job-summary.ts), newest first, kept current without polling.
- * On start: the newest FIRST_PAGE through the index cursor (`loaded` turns true: the list can
- * show), then every older summary in one read (`complete` turns true). Each announced change
+ * On start: the newest FIRST_PAGE (`loaded` turns true: the list can show), then the older
+ * summaries, REST_PAGE at a time (`complete` turns true once all are in). Each announced change
  * re-reads only the summaries it names. Summaries that did not change keep their identity, so a
  * keyed each-block re-renders only the rows that changed. Whole jobs (snapshots, streamed text)
  * are never held here: `watchJob` (watch-job.svelte.ts) reads one when a view needs it.
@@ -27,6 +33,9 @@ export class JobsStore {
   complete = $state(false);
   error = $state<string | null>(null);
   byId = $derived(new Map(this.jobs.map((j) => [j.id, j])));
+
+  /** `restPage`: how many older summaries one read takes (REST_PAGE; tests make it small). */
+  constructor(private readonly restPage = REST_PAGE) {}
 
   #dirty = new Set<string>();
   #reloadAll = false;
@@ -114,8 +123,15 @@ export class JobsStore {
       this.loaded = true;
     }
     this.error = null;
-    const rest = first.next ? (await listJobSummaries({ after: first.next })).items : [];
-    this.jobs = [...first.items, ...rest].map(keep);
+    const all = [...first.items];
+    for (let next = first.next; next; ) {
+      // Stopped meanwhile (the panel closes): the next start reads everything again.
+      if (this.#users === 0) return;
+      const page = await listJobSummaries({ after: next, limit: this.restPage });
+      all.push(...page.items);
+      next = page.next;
+    }
+    this.jobs = all.map(keep);
     this.loaded = true;
     this.complete = true;
   }

@@ -45,6 +45,8 @@ describe('JobsStore', () => {
       tx.done,
     ]);
     await saveJob({ ...jobWith('IN_PROGRESS'), id: 'running', createdAt: 5000, company: 'Zürich Café', position: 'Barista' });
+    // The older summaries in several reads after the first page (50 + 50 + 50 + 50 + 8).
+    store = new JobsStore(FIRST_PAGE);
     stop = store.start();
     await vi.waitFor(() => expect(store.complete).toBe(true));
     expect(store.loaded).toBe(true);
