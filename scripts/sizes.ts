@@ -110,4 +110,5 @@ async function main() {
   console.log(`\npanel initial files: ${sizes.panelInitialFiles.join(', ')}`);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]!).href) void main();
+// Not when imported (e.g. from `tsx -e`, where there is no script path).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void main();

@@ -21,7 +21,8 @@ describe('JobForm validation', () => {
     render(JobForm, { profile });
     await user.click(screen.getByRole('button', { name: 'Generate cover letter' }));
     const company = screen.getByLabelText('Company');
-    expect(company.getAttribute('aria-invalid')).toBe('true');
+    // The checks load on the first submit.
+    await vi.waitFor(() => expect(company.getAttribute('aria-invalid')).toBe('true'));
     expect(messageFor(company)).toContain('Add the company');
     expect(document.activeElement).toBe(company);
     expect(await listJobs()).toHaveLength(0);
@@ -35,7 +36,7 @@ describe('JobForm validation', () => {
     await user.type(screen.getByLabelText('Job description'), 'short');
     await user.click(screen.getByRole('button', { name: 'Generate cover letter' }));
     const description = screen.getByLabelText('Job description');
-    expect(description.getAttribute('aria-invalid')).toBe('true');
+    await vi.waitFor(() => expect(description.getAttribute('aria-invalid')).toBe('true'));
     expect(messageFor(description)).toMatch(/at least 30 characters/);
     expect(screen.getByLabelText('Company').getAttribute('aria-invalid')).toBeNull();
   });
@@ -45,7 +46,7 @@ describe('JobForm validation', () => {
     render(JobForm, { profile });
     await user.type(screen.getByLabelText('Job URL'), 'not a url');
     await user.click(screen.getByRole('button', { name: 'Generate cover letter' }));
-    expect(messageFor(screen.getByLabelText('Job URL'))).toMatch(/full address/);
+    await vi.waitFor(() => expect(messageFor(screen.getByLabelText('Job URL'))).toMatch(/full address/));
   });
 
   it('caps the description at the limit and says the paste was cut', async () => {
@@ -95,7 +96,8 @@ describe('JobForm letter options', () => {
     );
     const language = screen.getByLabelText('Letter language') as HTMLSelectElement;
     expect(language.value).toBe('auto');
-    expect(messageFor(language)).toMatch(/Auto: German/);
+    // The detection code loads on demand: the hint names the language once it is in.
+    await vi.waitFor(() => expect(messageFor(language)).toMatch(/Auto: German/));
     await user.selectOptions(screen.getByLabelText('Length'), 'Short (~150 words)');
     await user.selectOptions(screen.getByLabelText('Tone'), 'Warm');
     await user.click(screen.getByRole('button', { name: 'Generate cover letter' }));

@@ -1,11 +1,17 @@
-import { getJob, getJobStreamText, getJobSummaries, listJobSummaries, mergeJob, watchChanges, type Change } from '@/lib/db';
+import { getJobSummaries, listJobSummaries, watchChanges, type Change } from '@/lib/db';
 import { nextLeaseCheck } from '@/lib/jobs/lease-watch';
 import { isOrphaned } from '@/lib/jobs/recovery';
-import type { GenerationJob, JobSummary } from '@/lib/schema';
+import type { JobSummary } from '@/lib/schema';
 import { startJob } from './start-job';
 
 /** Summaries read before the list first shows: a screenful and a margin. */
 export const FIRST_PAGE = 50;
+/**
+ * The older summaries are then read this many at a time. One read of 10,000 holds the database
+ * for about a second, and every other request of this panel waits behind it, as does a panel
+ * opened meanwhile (reopening the panel at once must not wait for the last one's reads).
+ */
+export const REST_PAGE = 2_000;
 
 function newestFirst(a: JobSummary, b: JobSummary): number {
   return b.createdAt - a.createdAt || b.id.localeCompare(a.id);
@@ -13,11 +19,11 @@ function newestFirst(a: JobSummary, b: JobSummary): number {
 
 /**
  * Every job's summary (lib/schema/job-summary.ts), newest first, kept current without polling.
- * On start: the newest FIRST_PAGE through the index cursor (`loaded` turns true: the list can
- * show), then every older summary in one read (`complete` turns true). Each announced change
+ * On start: the newest FIRST_PAGE (`loaded` turns true: the list can show), then the older
+ * summaries, REST_PAGE at a time (`complete` turns true once all are in). Each announced change
  * re-reads only the summaries it names. Summaries that did not change keep their identity, so a
  * keyed each-block re-renders only the rows that changed. Whole jobs (snapshots, streamed text)
- * are never held here: `watchJob` reads one when a view needs it.
+ * are never held here: `watchJob` (watch-job.svelte.ts) reads one when a view needs it.
  */
 export class JobsStore {
   jobs = $state.raw<JobSummary[]>([]);
@@ -27,6 +33,9 @@ export class JobsStore {
   complete = $state(false);
   error = $state<string | null>(null);
   byId = $derived(new Map(this.jobs.map((j) => [j.id, j])));
+
+  /** `restPage`: how many older summaries one read takes (REST_PAGE; tests make it small). */
+  constructor(private readonly restPage = REST_PAGE) {}
 
   #dirty = new Set<string>();
   #reloadAll = false;
@@ -114,8 +123,15 @@ export class JobsStore {
       this.loaded = true;
     }
     this.error = null;
-    const rest = first.next ? (await listJobSummaries({ after: first.next })).items : [];
-    this.jobs = [...first.items, ...rest].map(keep);
+    const all = [...first.items];
+    for (let next = first.next; next; ) {
+      // Stopped meanwhile (the panel closes): the next start reads everything again.
+      if (this.#users === 0) return;
+      const page = await listJobSummaries({ after: next, limit: this.restPage });
+      all.push(...page.items);
+      next = page.next;
+    }
+    this.jobs = all.map(keep);
     this.loaded = true;
     this.complete = true;
   }
@@ -173,79 +189,3 @@ function sameSummary(a: JobSummary, b: JobSummary): boolean {
 }
 
 export const jobsStore = new JobsStore();
-
-/** One whole job, kept current: what `watchJob` returns. */
-export interface WatchedJob {
-  /** The job with its snapshots and streamed text; null before it is read and once it is deleted. */
-  readonly job: GenerationJob | null;
-  /** The first read is done (so a null job means it does not exist). */
-  readonly loaded: boolean;
-  readonly error: string | null;
-}
-
-/**
- * Watches one whole job (snapshots, streamed text), for the letter view. A progress write re-reads
- * only the job's summary and streamed text and lays them over the job already held; any other
- * change re-reads the whole job. Call during component initialisation: it uses `$effect`.
- */
-export function watchJob(id: () => string | null): WatchedJob {
-  let job = $state.raw<GenerationJob | null>(null);
-  let loaded = $state(false);
-  let error = $state<string | null>(null);
-
-  $effect(() => {
-    const jobId = id();
-    job = null;
-    loaded = false;
-    error = null;
-    if (!jobId) return;
-    let stopped = false;
-    // Reads finish in order of asking: a slow whole read never overwrites a newer progress read.
-    let chain: Promise<void> = Promise.resolve();
-    const read = (kind: 'whole' | 'progress') => {
-      chain = chain.then(async () => {
-        try {
-          const held = job;
-          if (kind === 'progress' && held) {
-            const [[summary], text] = await Promise.all([getJobSummaries([jobId]), getJobStreamText(jobId)]);
-            if (stopped) return;
-            job = summary ? mergeJob(held, summary, text) : null;
-          } else {
-            const whole = await getJob(jobId);
-            if (stopped) return;
-            job = whole ?? null;
-          }
-          loaded = true;
-          error = null;
-        } catch (e) {
-          if (!stopped) error = `Could not read this job (${e instanceof Error ? e.message : String(e)}). Close it and open it again.`;
-        }
-      });
-    };
-    read('whole');
-    const unwatch = watchChanges((changes) => {
-      let kind: 'whole' | 'progress' | null = null;
-      for (const c of changes) {
-        if (c.store === 'all') kind = 'whole';
-        else if (c.store === 'jobs' && c.ids.includes(jobId)) kind = c.op === 'progress' && kind !== 'whole' ? 'progress' : 'whole';
-      }
-      if (kind) read(kind);
-    });
-    return () => {
-      stopped = true;
-      unwatch();
-    };
-  });
-
-  return {
-    get job() {
-      return job;
-    },
-    get loaded() {
-      return loaded;
-    },
-    get error() {
-      return error;
-    },
-  };
-}

@@ -5,7 +5,8 @@ import { withEffectRoot } from '../testing/effect-root.svelte';
 import { getDatabase, JOB_STORES, jobStoresOf, putJobRecords, recordJobProgress, saveJob, saveProfile, updateJob } from '@/lib/db';
 import { cancelJob, deleteJob } from '@/lib/jobs/operations';
 import { jobWith, profile } from '../testing/fixtures';
-import { FIRST_PAGE, JobsStore, watchJob } from './jobs-store.svelte';
+import { FIRST_PAGE, JobsStore } from './jobs-store.svelte';
+import { watchJob } from './watch-job.svelte';
 
 let store: JobsStore;
 let stop: () => void;
@@ -44,6 +45,8 @@ describe('JobsStore', () => {
       tx.done,
     ]);
     await saveJob({ ...jobWith('IN_PROGRESS'), id: 'running', createdAt: 5000, company: 'Zürich Café', position: 'Barista' });
+    // The older summaries in several reads after the first page (50 + 50 + 50 + 50 + 8).
+    store = new JobsStore(FIRST_PAGE);
     stop = store.start();
     await vi.waitFor(() => expect(store.complete).toBe(true));
     expect(store.loaded).toBe(true);

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import * as v from 'valibot';
-import { ResponseSchema, type Request } from '@/lib/messages';
+import type { Request } from '@/lib/messages';
+import { messageSchemas } from '@/lib/ui/lazy';
 
 /**
  * Asks the background to run a stored PENDING job. Returns null when it accepted, else a message
@@ -9,7 +10,9 @@ import { ResponseSchema, type Request } from '@/lib/messages';
 export async function startJob(jobId: string): Promise<string | null> {
   const request: Request = { type: 'START_GENERATION_JOB', jobId };
   try {
-    const reply = v.safeParse(ResponseSchema, await browser.runtime.sendMessage(request));
+    // The message schemas load with the first request, not with the panel.
+    const [{ ResponseSchema }, answer] = await Promise.all([messageSchemas(), browser.runtime.sendMessage(request)]);
+    const reply = v.safeParse(ResponseSchema, answer);
     if (reply.success && !reply.output.success) return `The job is saved but did not start: ${reply.output.error}`;
     return null;
   } catch (error) {

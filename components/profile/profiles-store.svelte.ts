@@ -1,8 +1,14 @@
-import { getProfile, listProfiles, saveProfile, deleteProfile, watchChanges } from '@/lib/db';
+import { getProfile, listProfiles, watchChanges } from '@/lib/db';
 import type { UserProfile } from '@/lib/schema';
-import { activeProfileIdItem } from '@/lib/settings';
+import { panelStorage } from '@/lib/ui/lazy';
 
-/** Every profile (most recently updated first) and which one is active, kept current across windows. */
+/** The stored active profile id (lib/settings.ts), from the storage code the panel loads after its first paint. */
+export const activeProfileItem = () => panelStorage().then((m) => m.activeProfileIdItem);
+
+/**
+ * Every profile (most recently updated first) and which one is active, kept current across windows.
+ * What changes them (save, delete, choose) is in profile-actions.ts, used by the Profile view only.
+ */
 export class ProfilesStore {
   profiles = $state.raw<UserProfile[]>([]);
   activeId = $state('');
@@ -17,12 +23,19 @@ export class ProfilesStore {
     this.#users++;
     if (this.#users === 1) {
       this.loaded = false;
+      let stopped = false;
       this.#stop.push(
         watchChanges((changes) => {
           const ids = changes.filter((c) => c.store === 'profiles' || c.store === 'all').flatMap((c) => (c.store === 'all' ? ['*'] : c.ids));
           if (ids.length) void this.#reload(ids);
         }),
-        activeProfileIdItem.watch((id) => (this.activeId = id ?? '')),
+        () => (stopped = true),
+      );
+      void activeProfileItem().then(
+        (item) => {
+          if (!stopped) this.#stop.push(item.watch((id) => (this.activeId = id ?? '')));
+        },
+        () => {}, // #load reports a storage that cannot be read
       );
       void this.#load();
     }
@@ -37,7 +50,7 @@ export class ProfilesStore {
 
   async #load(): Promise<void> {
     try {
-      const [profiles, activeId] = await Promise.all([listProfiles(), activeProfileIdItem.getValue()]);
+      const [profiles, activeId] = await Promise.all([listProfiles(), activeProfileItem().then((item) => item.getValue())]);
       this.profiles = profiles;
       // A lone profile is the active one, even when nothing was chosen yet.
       this.activeId = profiles.some((p) => p.id === activeId) ? activeId : (profiles[0]?.id ?? '');
@@ -55,25 +68,6 @@ export class ProfilesStore {
     next.sort((a, b) => b.updatedAt - a.updatedAt);
     this.profiles = next;
     if (!next.some((p) => p.id === this.activeId) && next[0]) this.activeId = next[0].id;
-  }
-
-  async setActive(id: string): Promise<void> {
-    this.activeId = id;
-    await activeProfileIdItem.setValue(id);
-  }
-
-  async save(profile: UserProfile): Promise<void> {
-    await saveProfile(profile);
-    this.profiles = [profile, ...this.profiles.filter((p) => p.id !== profile.id)];
-    if (!this.activeId || this.activeId === profile.id || !this.profiles.some((p) => p.id === this.activeId)) {
-      await this.setActive(profile.id);
-    }
-  }
-
-  async remove(id: string): Promise<void> {
-    await deleteProfile(id);
-    this.profiles = this.profiles.filter((p) => p.id !== id);
-    if (this.activeId === id) await this.setActive(this.profiles[0]?.id ?? '');
   }
 }
 

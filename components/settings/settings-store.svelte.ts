@@ -1,22 +1,34 @@
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/schema';
-import { loadSettings, watchSettings } from '@/lib/settings';
+import type { Settings } from '@/lib/schema';
+import { panelStorage } from '@/lib/ui/lazy';
 
-/** The stored settings, current across windows. */
+/**
+ * The stored settings, current across windows. Read right after the panel's first paint: the
+ * storage code and the settings schema (defaults included) are not in the panel's first chunk.
+ */
 export class SettingsStore {
-  settings = $state.raw<Settings>(DEFAULT_SETTINGS);
+  /** Null until read. */
+  settings = $state.raw<Settings | null>(null);
   loaded = $state(false);
-  hasApiKey = $derived(this.settings.apiKey.trim() !== '');
+  hasApiKey = $derived((this.settings?.apiKey ?? '').trim() !== '');
   #stop: (() => void) | null = null;
   #users = 0;
+  #loading: Promise<Settings | null> | null = null;
 
   start(): () => void {
     this.#users++;
     if (this.#users === 1) {
-      this.#stop = watchSettings((s) => (this.settings = s));
-      void loadSettings().then((s) => {
-        this.settings = s;
-        this.loaded = true;
-      });
+      let stopped = false;
+      this.#stop = () => (stopped = true);
+      this.#loading = panelStorage().then(
+        async ({ loadSettings, watchSettings }) => {
+          if (!stopped) this.#stop = watchSettings((s) => (this.settings = s));
+          const s = await loadSettings();
+          this.settings = s;
+          this.loaded = true;
+          return s;
+        },
+        () => null,
+      );
     }
     return () => {
       this.#users--;
@@ -25,6 +37,11 @@ export class SettingsStore {
         this.#stop = null;
       }
     };
+  }
+
+  /** The settings once read, without waiting when they already are; null if they cannot be read. */
+  async current(): Promise<Settings | null> {
+    return this.settings ?? (await this.#loading) ?? null;
   }
 }
 

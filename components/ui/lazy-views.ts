@@ -39,3 +39,21 @@ export const PROFILE_VIEW = lazyView('your profile', () => import('../profile/Pr
 /** Asks which tab to fill when the background requests it: not needed for the first paint. */
 export const FILL_CHOOSER = lazyView('the form filler', () => import('../applications/FillChooser.svelte'), true);
 export const SETTINGS_VIEW = lazyView('Settings', () => import('../settings/SettingsView.svelte'));
+/** "Export several letters", once opened: the selection, the format and the ZIP export. */
+export const BULK_EXPORT = lazyView('the export', () => import('../jobs/bulk/BulkExportBody.svelte'));
+/** A job card's Export menu, once opened: its format buttons and the export code. */
+export const EXPORT_MENU = lazyView('the export formats', () => import('../jobs/bulk/ExportMenuItems.svelte'));
+/** "Generate for open tabs" after its first click: reading the tabs and queueing the chosen ones. */
+export const OPEN_TABS = lazyView('your open tabs', () => import('../jobs/OpenTabsScan.svelte'));
+/** A question before something that cannot be undone ("Clear finished jobs?"). */
+export const CONFIRM_DIALOG = lazyView('the question', () => import('./ConfirmDialog.svelte'));
+/** The first-run steps, shown only without an API key or a profile. */
+export const GET_STARTED = lazyView('the first steps', () => import('./GetStarted.svelte'), true);
+/** The job form's "Instructions for each part", once unfolded. */
+export const PART_INSTRUCTIONS = lazyView('the fields for each part', () => import('../jobs/form/PartInstructions.svelte'));
+/** The jobs being written or waiting, above the form: only while there are some. */
+export const RUNNING_JOBS = lazyView('the running jobs', () => import('../jobs/RunningJobs.svelte'), true);
+/** What a capture from a page found (or that it queued the job). */
+export const CAPTURE_NOTICE = lazyView('the note about this page', () => import('../jobs/CaptureNotice.svelte'));
+/** The counts per application status of the jobs list's "Applications" mode. */
+export const APPLICATIONS_SUMMARY = lazyView('the application counts', () => import('../applications/ApplicationsSummary.svelte'));

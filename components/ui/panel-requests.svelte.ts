@@ -1,6 +1,5 @@
-import { parseCaptureNotice, type CaptureNotice } from '@/lib/capture/draft-store';
-import { captureNoticeItem, panelRequestItem } from '@/lib/settings';
-import { parsePanelRequest } from '@/lib/ui-requests';
+import type { CaptureNotice } from '@/lib/capture/draft-store';
+import { panelStorage } from '@/lib/ui/lazy';
 
 /**
  * What the background asks an open panel to show: the pre-filled job form after a capture from a
@@ -22,24 +21,33 @@ class PanelRequests {
   start(): () => void {
     const fromQuery = new URLSearchParams(location.search).get('job');
     if (fromQuery) this.#openJob(fromQuery);
-    void captureNoticeItem.getValue().then((value) => this.#onNotice(value, true));
-    this.#stops.push(captureNoticeItem.watch((value) => this.#onNotice(value, false)));
-    this.#stops.push(
-      panelRequestItem.watch((value) => {
-        const request = parsePanelRequest(value);
-        if (request?.view === 'letter' && request.jobId) this.#openJob(request.jobId);
-      }),
-    );
-    return () => this.#stops.splice(0).forEach((stop) => stop());
+    let stopped = false;
+    // The storage code loads right after the first paint (lib/ui/panel-storage.ts). A capture
+    // notice written meanwhile is read below; a letter request (a notification click) is for
+    // a panel that is already open, and a panel opened for one gets ?job=ID.
+    void panelStorage().then(({ captureNoticeItem, panelRequestItem, parseCaptureNotice, parsePanelRequest }) => {
+      if (stopped) return;
+      void captureNoticeItem.getValue().then((value) => this.#onNotice(parseCaptureNotice(value), true));
+      this.#stops.push(captureNoticeItem.watch((value) => this.#onNotice(parseCaptureNotice(value), false)));
+      this.#stops.push(
+        panelRequestItem.watch((value) => {
+          const request = parsePanelRequest(value);
+          if (request?.view === 'letter' && request.jobId) this.#openJob(request.jobId);
+        }),
+      );
+    });
+    return () => {
+      stopped = true;
+      this.#stops.splice(0).forEach((stop) => stop());
+    };
   }
 
   dismissNotice(): void {
     this.notice = null;
-    void captureNoticeItem.setValue(null);
+    void panelStorage().then(({ captureNoticeItem }) => captureNoticeItem.setValue(null));
   }
 
-  #onNotice(value: unknown, atStart: boolean): void {
-    const notice = parseCaptureNotice(value);
+  #onNotice(notice: CaptureNotice | null, atStart: boolean): void {
     if (!notice) return;
     if (atStart && Date.now() - notice.at > FRESH_MS) return;
     this.notice = notice;

@@ -78,7 +78,9 @@ export const CoverLetterSchema = v.object({
   usage: TokenUsageSchema,
   findings: v.optional(v.array(LetterFindingSchema), []),
   /** Parts the user changed after generation. */
-  editedParts: v.optional(v.array(v.picklist([...LETTER_PARTS, 'addressee'])), []),
+  // A union, not a picklist of [...LETTER_PARTS, 'addressee']: a spread at module level counts as a side
+  // effect for the bundler, which then keeps this module in the panel's first chunk (issue 10).
+  editedParts: v.optional(v.array(v.union([v.picklist(LETTER_PARTS), v.literal('addressee')])), []),
   generatedAt: TimestampSchema,
   editedAt: v.optional(v.nullable(TimestampSchema), null),
   /** The letter's language (a code from lib/letters/language.ts): greeting, sign-off and exports follow it. */

@@ -35,4 +35,4 @@ export const SettingsSchema = v.object({
   uploadFormat: v.optional(v.picklist(['PDF', 'DOCX']), 'PDF'),
 });
 export type Settings = v.InferOutput<typeof SettingsSchema>;
-export const DEFAULT_SETTINGS: Settings = v.parse(SettingsSchema, {});
+export const DEFAULT_SETTINGS: Settings = /* @__PURE__ */ v.parse(SettingsSchema, {});

@@ -22,14 +22,9 @@ export function issuesToFieldErrors(
   return errors;
 }
 
-/** The DOM id a field's input gets, from its path: "experience.0.employer" → "f-experience-0-employer". */
-export function fieldId(path: string, prefix = 'f'): string {
-  return `${prefix}-${path.replace(/[^a-zA-Z0-9]+/g, '-')}`;
-}
-
-export function errorId(path: string, prefix = 'f'): string {
-  return `${fieldId(path, prefix)}-error`;
-}
+// The ids live apart (field-ids.ts): the job form shows its fields before any check runs, so the
+// panel's first chunk carries the ids and not the valibot issue mapping.
+export { errorId, fieldId } from './field-ids';
 
 /** The first key of `errors` in the order fields appear on the form (`order` lists paths in DOM order). */
 export function firstInvalid(errors: FieldErrors, order: readonly string[]): string | undefined {
