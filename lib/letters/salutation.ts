@@ -79,6 +79,3 @@ export function localAddressee(language: LetterLanguage, addressee: string, comp
   if (trimmed === '' || trimmed === englishDefault || trimmed === 'Hiring Manager') return defaultAddresseeFor(language, company);
   return trimmed;
 }
-
-/** Every sign-off the app writes, for readers that must recognise one in a model's reply. */
-export const ALL_SIGN_OFFS: readonly string[] = Object.values(SALUTATIONS).map((s) => s.signOff.replace(/,$/, ''));
