@@ -50,13 +50,26 @@ export type JobSummary = v.InferOutput<typeof JobSummarySchema>;
 /** The fields a progress write may change; everything else of a summary changes only with the job record. */
 export type JobLiveFields = Pick<GenerationJob, 'progress' | 'currentStep' | 'lease' | 'usage' | 'streamedText'>;
 
+/**
+ * The posting's address without query or fragment: what page matching compares (host and path),
+ * and it keeps tracking parameters out of the summary that every progress write rewrites.
+ */
+function postingAddress(url: string): string {
+  try {
+    const { protocol, origin, pathname } = new URL(url);
+    return protocol === 'https:' || protocol === 'http:' ? `${origin}${pathname}`.slice(0, TEXT_LIMITS.url) : '';
+  } catch {
+    return '';
+  }
+}
+
 /** The one derivation of a summary from a job: used by every save, the migration and backup import. */
 export function summarizeJob(job: GenerationJob): JobSummary {
   return {
     id: job.id,
     profileId: job.profileId,
     jobId: job.jobId,
-    postingUrl: (job.job?.url ?? '').slice(0, TEXT_LIMITS.url),
+    postingUrl: postingAddress(job.job?.url ?? ''),
     profileName: (job.profile?.name ?? '').slice(0, TEXT_LIMITS.line),
     company: job.company,
     position: job.position,

@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, UserProfileSchema } from '.';
+import { DEFAULT_SETTINGS, summarizeJob, UserProfileSchema } from '.';
+import { createGenerationJob } from '../jobs/new-job';
+import { sampleJobDetails, sampleProfile } from '../testing/fixtures';
 
 const profile = {
   id: 'p1', name: 'Ada Lovelace', email: 'ada@example.com', phone: '', homepage: '', github: '', linkedin: '',
@@ -27,5 +29,20 @@ describe('UserProfileSchema', () => {
 describe('Settings', () => {
   it('defaults to the Anthropic API, two concurrent jobs and notifications on', () => {
     expect(DEFAULT_SETTINGS).toMatchObject({ apiKey: '', baseUrl: 'https://api.anthropic.com', maxConcurrentJobs: 2, notifications: true });
+  });
+});
+
+describe('summarizeJob', () => {
+  const withUrl = (url: string) =>
+    summarizeJob(createGenerationJob({ profile: sampleProfile(), job: sampleJobDetails({ company: 'Acme', url }) }));
+
+  it('keeps the posting address a page is matched on, without tracking parameters or fragment', () => {
+    expect(withUrl('https://www.linkedin.com/jobs/view/3912345678/?refId=abc&trackingId=xyz#top').postingUrl).toBe('https://www.linkedin.com/jobs/view/3912345678/');
+    expect(withUrl('http://localhost:8080/careers/7').postingUrl).toBe('http://localhost:8080/careers/7');
+  });
+
+  it('keeps no address that is not a web page', () => {
+    expect(withUrl('').postingUrl).toBe('');
+    expect(withUrl('about:blank').postingUrl).toBe('');
   });
 });
