@@ -30,7 +30,8 @@ describe('the database connection', () => {
 
   it('opens a new connection after the browser closed this one (site data cleared, disk error)', async () => {
     const first = await getDatabase();
-    forceCloseDatabase(unwrap(first));
+    // fake-indexeddb types the argument as the class, not an instance; it takes the connection.
+    forceCloseDatabase(unwrap(first) as never);
     const second = await getDatabase();
     expect(second).not.toBe(first);
     expect(await second.count('profiles')).toBe(0);
