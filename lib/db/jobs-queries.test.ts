@@ -65,6 +65,13 @@ describe('listing whole jobs', () => {
     expect(await listJobs({ status: 'FAILED', profileId: 'p1' })).toEqual([{ ...jobs[0], streamedText: 'Dear b' }]);
   });
 
+  it('still reads a job whose summary is missing (damaged data), so a backup keeps it', async () => {
+    for (const j of jobs) await saveJob({ ...j, streamedText: j.id === 'd' ? 'Dear d' : '' });
+    await (await getDatabase()).delete('jobSummaries', 'd');
+    expect(await getJob('d')).toEqual({ ...jobs[2], streamedText: 'Dear d' });
+    expect(ids(await listJobs())).toEqual(['c', 'a', 'd', 'b', 'e']);
+  });
+
   it('leaves out a job whose record was deleted while the list was read', async () => {
     for (const j of jobs) await saveJob(j);
     // The summary was read; the record is gone by the time the whole job is.
@@ -114,6 +121,18 @@ describe('updating jobs', () => {
     const change = vi.fn(() => ({ progress: 1 }));
     await expect(recordJobProgress('gone', change)).rejects.toBeInstanceOf(JobNotFoundError);
     expect(change).not.toHaveBeenCalled();
+  });
+
+  it('passes on what the change threw, writing and announcing nothing', async () => {
+    await saveJob(job('a', 100, 'IN_PROGRESS'));
+    const refusal = new Error('cancelled meanwhile');
+    const seen = await announcedDuring(async () => {
+      await expect(updateJob('a', () => { throw refusal; })).rejects.toBe(refusal);
+      await expect(saveLetterAndUpdateJob({ id: 'l1' } as CoverLetter, 'a', () => { throw refusal; })).rejects.toBe(refusal);
+    });
+    expect(seen).toEqual([]);
+    expect(await getLetter('l1')).toBeUndefined();
+    expect(await getJob('a')).toEqual(job('a', 100, 'IN_PROGRESS'));
   });
 
   it('passes on what the progress change threw, writing and announcing nothing', async () => {
