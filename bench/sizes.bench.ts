@@ -7,8 +7,9 @@ import { asBenchRows, reportGoal, type GoalRow } from './goals';
 import { measureSizes, type Sizes } from '../scripts/sizes';
 import type { BenchRow } from './table';
 
-const KB = 1024;
-const MB = 1024 * 1024;
+// Decimal, as scripts/sizes.ts, WXT and Chrome count (the stricter reading of the goals).
+const KB = 1000;
+const MB = 1000 * 1000;
 
 async function measure(outputDir: string): Promise<{ sizes: Sizes; by: string }> {
   return { sizes: await measureSizes(outputDir), by: 'scripts/sizes.ts' };
@@ -20,7 +21,7 @@ export async function runSizesBench(): Promise<BenchRow[]> {
     const value = sizes[key];
     if (!Number.isFinite(value) || value <= 0) throw new Error(`${by} measured ${key} = ${value}`);
   }
-  const kb = (bytes: number) => `${(bytes / KB).toFixed(0)} KB`;
+  const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
   const goals: GoalRow[] = [
     { order: 70, measure: "panel's initial JavaScript", now: kb(sizes.panelInitialJsBytes), goal: '≤ 120 KB', met: sizes.panelInitialJsBytes <= 120 * KB, note: `sidepanel.html's scripts and their static imports, minified (${by})` },
     { order: 71, measure: 'background.js', now: kb(sizes.backgroundBytes), goal: '≤ 150 KB', met: sizes.backgroundBytes <= 150 * KB },
