@@ -93,17 +93,16 @@ export interface JobSummaryPage {
 /** Sorts after every number and string: the upper end of "everything with this prefix". */
 const TOP: [] = [];
 
+/** Every key of an index keyed [status or profile, createdAt, id] that starts with `prefix`. */
+const everyWith = (prefix: string) => IDBKeyRange.bound([prefix], [prefix, TOP]);
+
 function rangeFor(query: JobSummaryQuery): { index: 'by-created' | 'by-status' | 'by-profile'; range: IDBKeyRange | undefined } {
   const after = query.after;
-  const prefixed = (prefix: string) =>
-    after ? IDBKeyRange.bound([prefix], [prefix, after.createdAt, after.id], false, true) : IDBKeyRange.bound([prefix], [prefix, TOP]);
+  const prefixed = (prefix: string) => (after ? IDBKeyRange.bound([prefix], [prefix, after.createdAt, after.id], false, true) : everyWith(prefix));
   if (query.profileId !== undefined) return { index: 'by-profile', range: prefixed(query.profileId) };
   if (query.status !== undefined) return { index: 'by-status', range: prefixed(query.status) };
   return { index: 'by-created', range: after ? IDBKeyRange.upperBound([after.createdAt, after.id], true) : undefined };
 }
-
-/** Every summary with this status (the `by-status` index is keyed [status, createdAt, id]). */
-const withStatus = (status: JobStatus) => IDBKeyRange.bound([status], [status, TOP]);
 
 const cursorOf = (summary: JobSummary): JobCursor => ({ createdAt: summary.createdAt, id: summary.id });
 
@@ -274,7 +273,7 @@ export async function updateJobsWhere(
   const tx = db.transaction(JOB_STORES, 'readwrite');
   const stores = jobStoresOf(tx);
   const byStatus = stores.summaries.index('by-status');
-  const [pending, running] = await Promise.all([byStatus.getAll(withStatus('PENDING')), byStatus.getAll(withStatus('IN_PROGRESS'))]);
+  const [pending, running] = await Promise.all([byStatus.getAll(everyWith('PENDING')), byStatus.getAll(everyWith('IN_PROGRESS'))]);
   const picked = select([...pending, ...running]);
   const jobs = await Promise.all(picked.map(({ id }) => readJobRecords(stores, id)));
   const chosen = jobs.filter((job): job is GenerationJob => job !== undefined).map(change);

@@ -35,7 +35,7 @@ export class JobEngine {
   private readonly finished = new Set<Promise<unknown>>();
   private pumping: Promise<void> | null = null;
   private pumpAgain = false;
-  /** Whether the next fill looks for orphaned jobs first (see refill). */
+  /** Whether the next fill looks for orphaned jobs first (see fill). */
   private recoverNext = true;
   private unwatch: (() => void) | null = null;
   private wakeTimer: ReturnType<typeof setTimeout> | null = null;
@@ -84,14 +84,11 @@ export class JobEngine {
   }
 
   /**
-   * Fills the slot one of our own runs just gave back. Recovery is skipped: only another worker's
-   * death orphans a job, and every start of a worker, wake-up and watchdog tick pumps with recovery;
-   * this keeps one transaction off the gap between two letters.
+   * Fills free slots; recovers orphans first only when a pump asked for it. A slot one of our own
+   * runs gives back is filled without recovery: only another worker's death orphans a job, and every
+   * start of a worker, wake-up and watchdog tick pumps with recovery. That keeps one transaction off
+   * the gap between two letters.
    */
-  private refill(): Promise<void> {
-    return this.fill();
-  }
-
   private fill(): Promise<void> {
     if (this.stopped) return Promise.resolve();
     if (this.pumping) {
@@ -160,7 +157,7 @@ export class JobEngine {
       // The limit is on letters being written at once: the next one starts while this one is saved.
       onModelDone: () => {
         entry.saving = true;
-        void this.refill();
+        void this.fill();
       },
     })
       .catch((error: unknown) => {
@@ -174,7 +171,7 @@ export class JobEngine {
         if (final && outcome !== 'LOST' && outcome !== 'RESCHEDULED') this.options.onJobFinished?.(final, outcome);
         if (this.running.size === 0) this.options.onBusyChange?.(false);
         // A slot is free: the next pending job starts without waiting for the watchdog.
-        await this.refill();
+        await this.fill();
       })
       .finally(() => this.finished.delete(run));
     this.finished.add(run);
