@@ -1,7 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createGenerationJob } from '../jobs/operations';
-import type { CoverLetter, GenerationJob, JobStatus } from '../schema';
-import { sampleJobDetails, sampleProfile } from '../testing/fixtures';
+import type { CoverLetter, GenerationJob } from '../schema';
 import {
   getDatabase,
   getJob,
@@ -15,36 +13,8 @@ import {
   saveLetterAndUpdateJob,
   updateJob,
   updateJobsWhere,
-  watchChanges,
-  type Change,
-  type JobCursor,
 } from '.';
-
-function job(id: string, createdAt: number, status: JobStatus = 'COMPLETED', profileId = 'p1'): GenerationJob {
-  return { ...createGenerationJob({ profile: sampleProfile({ id: profileId }), job: sampleJobDetails({ company: `Co ${id}` }) }, createdAt), id, status };
-}
-
-async function announcedDuring(run: () => Promise<unknown>): Promise<Change[][]> {
-  const seen: Change[][] = [];
-  const unwatch = watchChanges((changes) => seen.push(changes));
-  try {
-    await run();
-  } finally {
-    unwatch();
-  }
-  return seen;
-}
-
-async function allPages(query: { limit: number; status?: JobStatus; profileId?: string }): Promise<string[][]> {
-  const pages: string[][] = [];
-  let after: JobCursor | null = null;
-  do {
-    const page = await listJobSummaries({ ...query, after });
-    pages.push(page.items.map((s) => s.id));
-    after = page.next;
-  } while (after);
-  return pages;
-}
+import { allPages, announcedDuring, job } from './testing';
 
 const ids = (jobs: { id: string }[]) => jobs.map((j) => j.id);
 

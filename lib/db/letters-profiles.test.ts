@@ -11,9 +11,8 @@ import {
   listProfiles,
   saveLetter,
   saveProfile,
-  watchChanges,
-  type Change,
 } from '.';
+import { announcedDuring } from './testing';
 
 function letter(id: string, jobId: string, generatedAt: number): CoverLetter {
   return {
@@ -21,18 +20,6 @@ function letter(id: string, jobId: string, generatedAt: number): CoverLetter {
     opening: `Opening of ${id}`, aboutMe: 'About me', whyMe: 'Why me', whyCompany: 'Why Babbage', model: 'm', usage: { inputTokens: 1, outputTokens: 2 },
     findings: [], editedParts: [], generatedAt, editedAt: null, language: 'en', versions: [],
   };
-}
-
-/** Everything announced while `run` runs. */
-async function announcedDuring(run: () => Promise<unknown>): Promise<Change[][]> {
-  const seen: Change[][] = [];
-  const unwatch = watchChanges((changes) => seen.push(changes));
-  try {
-    await run();
-  } finally {
-    unwatch();
-  }
-  return seen;
 }
 
 describe('letter repository', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGenerationJob } from '../jobs/operations';
-import { summarizeJob, type GenerationJob, type JobStatus } from '../schema';
-import { sampleJobDetails, sampleProfile } from '../testing/fixtures';
+import { summarizeJob } from '../schema';
 import {
   deleteJobRecord,
   getDatabase,
@@ -15,23 +13,8 @@ import {
   updateJob,
   watchChanges,
   type Change,
-  type JobCursor,
 } from '.';
-
-function job(id: string, createdAt: number, status: JobStatus = 'COMPLETED', profileId = 'p1'): GenerationJob {
-  return { ...createGenerationJob({ profile: sampleProfile({ id: profileId }), job: sampleJobDetails({ company: `Co ${id}` }) }, createdAt), id, status };
-}
-
-async function allPages(query: { limit: number; status?: JobStatus; profileId?: string }): Promise<string[][]> {
-  const pages: string[][] = [];
-  let after: JobCursor | null = null;
-  do {
-    const page = await listJobSummaries({ ...query, after });
-    pages.push(page.items.map((s) => s.id));
-    after = page.next;
-  } while (after);
-  return pages;
-}
+import { allPages, job } from './testing';
 
 describe('job summaries', () => {
   it('pages newest first through the cursor, equal times in a fixed order, every job once', async () => {
