@@ -263,13 +263,14 @@ describe('the side panel, driven like a user', () => {
 
     await fillJob(page, { company: '', position: 'Engineer', description: posting('Nobody') });
     await submit.click();
-    expect(await fieldProblem(company)).toMatch(/Add the company/);
+    // The form's checks load on first use: the message follows the click, not at once.
+    await expect.poll(() => fieldProblem(company)).toMatch(/Add the company/);
     await expect.poll(() => company.evaluate((el) => el === document.activeElement)).toBe(true);
 
     await fillJob(page, { company: 'Tiny Posting Co', position: 'Engineer', description: 'Short' });
     await submit.click();
+    await expect.poll(() => fieldProblem(description)).toMatch(/at least 30 characters/);
     expect(await fieldProblem(company)).toBeNull();
-    expect(await fieldProblem(description)).toMatch(/at least 30 characters/);
 
     // 2,000,000 characters pasted (a real paste, through the clipboard).
     const big = 'Responsibilities include ledgers. '.repeat(60_000).slice(0, 2_000_000);
@@ -302,7 +303,7 @@ describe('the side panel, driven like a user', () => {
     const email = page.getByLabel('Email', { exact: true });
     await email.fill('grace-at-example');
     await page.getByRole('button', { name: 'Save profile' }).click();
-    expect(await fieldProblem(email)).toMatch(/email/i);
+    await expect.poll(() => fieldProblem(email)).toMatch(/email/i);
     const [stored] = await readStore(page, 'profiles');
     expect(stored.email).toBe('grace@example.com');
   });
