@@ -8,6 +8,7 @@ import type { MockLlm } from '../e2e/mock-llm/server';
 import type { ExtensionSession } from '../e2e/support/extension';
 import { readStore } from '../e2e/support/extension-storage';
 import { jobWith, sampleProfile } from '../e2e/support/fixtures';
+import type { JobSummary } from '../lib/schema';
 import { BenchFailure } from './table';
 
 /** Queues through the e2e build's seam (the store build has no such entry point). */
@@ -23,8 +24,12 @@ export async function queue(ext: ExtensionSession, company: string, markers = ''
  */
 export async function waitAllCompleted(page: Page, ids: string[], timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
+  const wanted = new Set(ids);
   for (;;) {
-    const jobs = (await readStore(page, 'jobs')).filter((j) => ids.includes(j.id));
+    // The summaries, not the jobs: the watcher must not load the database it measures with whole
+    // records (snapshots, streamed text). Times come from the records, so the poll's pace does not
+    // change the figures.
+    const jobs = (await readStore<JobSummary>(page, 'jobSummaries')).filter((j) => wanted.has(j.id));
     if (jobs.length === ids.length && jobs.every((j) => ['COMPLETED', 'FAILED', 'CANCELLED'].includes(j.status))) {
       const bad = jobs.filter((j) => j.status !== 'COMPLETED');
       if (bad.length > 0) throw new BenchFailure(`${bad.length} of ${ids.length} jobs did not complete: ${bad.slice(0, 3).map((j) => `${j.company} ${j.status} ${j.error ?? ''}`).join('; ')}`);
@@ -34,7 +39,7 @@ export async function waitAllCompleted(page: Page, ids: string[], timeoutMs: num
       const states = jobs.map((j) => j.status).join(', ');
       throw new BenchFailure(`${ids.length} jobs did not finish in ${timeoutMs} ms (found ${jobs.length}: ${states})`);
     }
-    await page.waitForTimeout(100);
+    await page.waitForTimeout(250);
   }
 }
 

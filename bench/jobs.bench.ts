@@ -63,7 +63,7 @@ export async function runJobBenches(): Promise<BenchRow[]> {
     for (let i = 0; i < 3; i++) {
       const { jobId, queuedAt } = await queue(ext, `Overhead Co ${i}`, marker);
       const [job] = await waitAllCompleted(page, [jobId], 60_000);
-      wall.push(job.completedAt - queuedAt);
+      wall.push(job!.completedAt! - queuedAt);
     }
     rows.push({ name: 'bare client stream, 400 tokens (median)', value: ms(median(bare)) });
     rows.push({ name: 'extension job, same stream (median)', value: ms(median(wall)) });

@@ -285,6 +285,11 @@ export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLl
     write('ping', {});
     const chunks = chunksOf(reply.text);
     const delay = scenario.slowMs ?? (scenario.durationMs !== undefined ? scenario.durationMs / Math.max(1, chunks.length) : chunkDelayMs);
+    // `duration` is a promise about the whole stream, like a model's generation time: each chunk is
+    // due at a fixed offset from the start, so a late timer (a busy machine) does not add up over
+    // hundreds of chunks. `slow` is a gap between chunks and keeps relative pauses.
+    const streamStart = performance.now();
+    const waitFor = (sent: number) => (scenario.slowMs === undefined && scenario.durationMs !== undefined ? streamStart + (sent + 1) * delay - performance.now() : delay);
     for (const [sent, chunk] of chunks.entries()) {
       if (scenario.breakAfter === sent) {
         res.socket?.destroy();
@@ -295,7 +300,7 @@ export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLl
         res.end();
         return;
       }
-      await pause(delay);
+      await pause(waitFor(sent));
       write('content_block_delta', { index: 0, delta: { type: 'text_delta', text: chunk } });
       // Billed as it goes: a stream cut part-way still costs what it sent.
       outputTokensSent += wordsOf(chunk).length;

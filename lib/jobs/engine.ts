@@ -113,13 +113,21 @@ export class JobEngine {
   private async fillSlots(recover: boolean): Promise<void> {
     const settings = await (this.options.loadSettings ?? loadSettings)();
     const now = Date.now();
+    const concurrency = this.pressure.concurrency(settings.maxConcurrentJobs);
+    const talking = [...this.running.values()].filter((run) => !run.saving).length;
+    // Every slot is taken by our own letters: no claim could succeed, and recovery only frees jobs
+    // for slots. Both wait for the next fill (kept due), so a burst of queued jobs does not put two
+    // read-write transactions per job in front of the running letters' progress writes.
+    if (talking >= concurrency) {
+      if (recover) this.recoverNext = true;
+      return;
+    }
     // Our own runs are alive even when their lease lapsed (the machine slept): never recover or re-claim them.
     const ours = new Set(this.running.keys());
     if (recover) await recoverOrphanedJobs(now, ours);
     // Under a shared backoff the queue pauses, then runs fewer jobs at once until the server copes again.
     const paused = this.pressure.pauseUntil(now);
-    const talking = [...this.running.values()].filter((run) => !run.saving).length;
-    const claimed = paused ? [] : await claimJobs(this.owner, this.pressure.concurrency(settings.maxConcurrentJobs), now, ours, talking);
+    const claimed = paused ? [] : await claimJobs(this.owner, concurrency, now, ours, talking);
     for (const job of claimed) this.launch(job, settings);
     const queued = await nextWakeAt(now);
     const wakeAt = paused && (queued === null || paused < queued) ? paused : queued;
