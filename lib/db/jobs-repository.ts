@@ -268,6 +268,8 @@ export async function recordJobProgress(id: string, change: (summary: JobSummary
 export async function updateJobsWhere(
   select: (jobs: JobSummary[]) => Pick<JobSummary, 'id'>[],
   change: (job: GenerationJob) => GenerationJob,
+  /** Called once the change is committed, before it is announced: a claim starts its runs without waiting for the announcement. */
+  onCommitted?: (changed: GenerationJob[]) => void,
 ): Promise<GenerationJob[]> {
   const db = await getDatabase();
   const tx = db.transaction(JOB_STORES, 'readwrite');
@@ -279,6 +281,7 @@ export async function updateJobsWhere(
   const chosen = jobs.filter((job): job is GenerationJob => job !== undefined).map(change);
   await Promise.all(chosen.map((job) => putJobRecords(stores, job)));
   await tx.done;
+  onCommitted?.(chosen);
   if (chosen.length > 0) await announceChanges([{ store: 'jobs', ids: chosen.map((j) => j.id), op: 'put' }]);
   return chosen;
 }

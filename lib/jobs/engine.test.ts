@@ -4,6 +4,7 @@ import { getJob, getLetter, listLettersForJob, saveJob, updateJob, watchChanges 
 import { generateLetter } from '../llm/generate';
 import { DEFAULT_SETTINGS, type Settings } from '../schema';
 import { sampleJobDetails, sampleProfile } from '../testing/fixtures';
+import { saveSettings } from '../settings';
 import { JobEngine } from './engine';
 import { cancelJob, createGenerationJob, queueJob } from './operations';
 import { claimJobs } from './scheduler';
@@ -115,6 +116,34 @@ describe('job engine against the loopback model', () => {
     expect(most).toBe(2);
     for (const job of jobs) expect((await getJob(job.id))?.status).toBe('COMPLETED');
     engine.stop();
+  });
+
+  it('follows settings saved while it runs: a concurrency lowered to 1 holds for the jobs claimed after', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, apiKey: 'sk-test', baseUrl: mockLlm().url, maxConcurrentJobs: 3 });
+    let writing = 0;
+    let most = 0;
+    const engine = new JobEngine({
+      generate: async (request) => {
+        most = Math.max(most, ++writing);
+        try {
+          return await generateLetter(request);
+        } finally {
+          writing--;
+        }
+      },
+    });
+    engine.start();
+    engines.push(engine);
+    const first = await queueFor('Company First', '[[mock:tokens=60]]');
+    await engine.pump();
+    await engine.idle();
+    expect((await getJob(first.id))?.status).toBe('COMPLETED');
+    await saveSettings({ ...DEFAULT_SETTINGS, apiKey: 'sk-test', baseUrl: mockLlm().url, maxConcurrentJobs: 1 });
+    const later = await Promise.all(['A', 'B', 'C'].map((c) => queueFor(`Company ${c}`, '[[mock:tokens=60]]')));
+    await engine.pump();
+    await engine.idle();
+    expect(most).toBe(1);
+    for (const job of later) expect((await getJob(job.id))?.status).toBe('COMPLETED');
   });
 
   it('picks up a job whose runner died mid-job and completes it', async () => {

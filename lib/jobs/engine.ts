@@ -1,5 +1,5 @@
 import { getJob, getJobSummaries, watchChanges } from '../db';
-import { loadSettings } from '../settings';
+import { loadSettings, watchSettings } from '../settings';
 import { newId, type GenerationJob, type Settings } from '../schema';
 import { recoverOrphanedJobs } from './recovery';
 import { heldBy, runJob, type Generate, type RunOutcome } from './runner';
@@ -38,6 +38,9 @@ export class JobEngine {
   /** Whether the next fill looks for orphaned jobs first (see fill). */
   private recoverNext = true;
   private unwatch: (() => void) | null = null;
+  private unwatchSettings: (() => void) | null = null;
+  /** The latest settings, while watched (see currentSettings). */
+  private settings: Settings | null = null;
   private wakeTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly pressure = new ServerPressure();
   /** A stopped engine claims nothing more, even from a run that ends after the stop. */
@@ -45,9 +48,27 @@ export class JobEngine {
 
   constructor(private readonly options: JobEngineOptions) {}
 
+  /**
+   * The settings every fill uses. Without an injected loader they are read once and then kept up
+   * to date by a watch, so handing a freed slot to the next job waits for no storage read.
+   */
+  private async currentSettings(): Promise<Settings> {
+    if (this.options.loadSettings) return this.options.loadSettings();
+    if (this.settings) return this.settings;
+    const loaded = await loadSettings();
+    // Kept only while watched: a change that landed during the read has replaced it already.
+    if (this.unwatchSettings && !this.settings) this.settings = loaded;
+    return this.settings ?? loaded;
+  }
+
   /** Starts watching for cancellations. Call once from the background's main. */
   start(): void {
     this.stopped = false;
+    if (!this.options.loadSettings) {
+      this.unwatchSettings ??= watchSettings((settings) => {
+        this.settings = settings;
+      });
+    }
     this.unwatch ??= watchChanges((changes) => {
       for (const change of changes) {
         if (change.store !== 'jobs' && change.store !== 'all') continue;
@@ -61,6 +82,9 @@ export class JobEngine {
     this.stopped = true;
     this.unwatch?.();
     this.unwatch = null;
+    this.unwatchSettings?.();
+    this.unwatchSettings = null;
+    this.settings = null;
     if (this.wakeTimer) clearTimeout(this.wakeTimer);
     this.wakeTimer = null;
     for (const run of this.running.values()) run.controller.abort();
@@ -111,24 +135,19 @@ export class JobEngine {
   }
 
   private async fillSlots(recover: boolean): Promise<void> {
-    const settings = await (this.options.loadSettings ?? loadSettings)();
+    const settings = await this.currentSettings();
     const now = Date.now();
-    const concurrency = this.pressure.concurrency(settings.maxConcurrentJobs);
-    const talking = [...this.running.values()].filter((run) => !run.saving).length;
-    // Every slot is taken by our own letters: no claim could succeed, and recovery only frees jobs
-    // for slots. Both wait for the next fill (kept due), so a burst of queued jobs does not put two
-    // read-write transactions per job in front of the running letters' progress writes.
-    if (talking >= concurrency) {
-      if (recover) this.recoverNext = true;
-      return;
-    }
     // Our own runs are alive even when their lease lapsed (the machine slept): never recover or re-claim them.
     const ours = new Set(this.running.keys());
     if (recover) await recoverOrphanedJobs(now, ours);
+    const concurrency = this.pressure.concurrency(settings.maxConcurrentJobs);
+    const talking = [...this.running.values()].filter((run) => !run.saving).length;
+    // Every slot is taken by our own letters: no claim can succeed, so none is tried. A burst of
+    // queued jobs then adds no read-write transaction per job in front of the letters' progress writes.
+    if (talking >= concurrency) return;
     // Under a shared backoff the queue pauses, then runs fewer jobs at once until the server copes again.
     const paused = this.pressure.pauseUntil(now);
-    const claimed = paused ? [] : await claimJobs(this.owner, concurrency, now, ours, talking);
-    for (const job of claimed) this.launch(job, settings);
+    if (!paused) await claimJobs(this.owner, concurrency, now, ours, talking, (claimed) => claimed.forEach((job) => this.launch(job, settings)));
     const queued = await nextWakeAt(now);
     const wakeAt = paused && (queued === null || paused < queued) ? paused : queued;
     this.wakeAt(wakeAt);

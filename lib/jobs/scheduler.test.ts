@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { getJob, saveJob } from '../db';
+import { describe, expect, it, vi } from 'vitest';
+import { getJob, saveJob, watchChanges } from '../db';
 import { sampleJobDetails, sampleProfile } from '../testing/fixtures';
 import { createGenerationJob } from './operations';
 import { claimJobs } from './scheduler';
@@ -48,6 +48,22 @@ describe('scheduler', () => {
       lease: { owner: 'runner-a', expiresAt: 5000 + LEASE_MS },
       history: [{ startedAt: 5000, endedAt: null, outcome: 'running', error: null }],
     });
+  });
+
+  it('hands the claimed jobs over once the claim is committed and before it is announced', async () => {
+    await seed([{ company: 'A', createdAt: 1 }, { company: 'B', createdAt: 2 }]);
+    const announced: string[][] = [];
+    const unwatch = watchChanges((changes) => announced.push(changes.flatMap((c) => ('ids' in c ? c.ids : []))));
+    let handedOver: { companies: string[]; stored: (string | undefined)[]; announcedBefore: number } | null = null;
+    const claimed = await claimJobs('runner', 1, 100, new Set(), 0, (jobs) => {
+      handedOver = { companies: jobs.map((j) => j.company), stored: [], announcedBefore: announced.length };
+      void Promise.all(jobs.map((j) => getJob(j.id))).then((stored) => (handedOver!.stored = stored.map((j) => j?.status)));
+    });
+    await vi.waitFor(() => expect(handedOver?.stored).toEqual(['IN_PROGRESS']));
+    unwatch();
+    expect(claimed.map((j) => j.company)).toEqual(['A']);
+    expect(handedOver).toMatchObject({ companies: ['A'], announcedBefore: 0 });
+    expect(announced).toEqual([[claimed[0]!.id]]);
   });
 
   it('never lets two runners claim the same job', async () => {

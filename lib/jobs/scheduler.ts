@@ -26,6 +26,8 @@ export function claimJobs(
   ours: ReadonlySet<string> = new Set(),
   /** How many of ours count against the limit: those still waiting for the model (one being saved does not). */
   oursTalking = ours.size,
+  /** Told of the claimed jobs as soon as the claim is committed, before it is announced: the runs start sooner. */
+  onClaimed?: (jobs: GenerationJob[]) => void,
 ): Promise<GenerationJob[]> {
   return updateJobsWhere(
     (jobs) => {
@@ -52,6 +54,7 @@ export function claimJobs(
       waitReason: '',
       autoRetry: 0,
     }),
+    onClaimed,
   );
 }
 
