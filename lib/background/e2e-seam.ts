@@ -6,7 +6,7 @@ import { createGenerationJob } from '../jobs/new-job';
 import { JobConfigSchema, JobDetailsSchema, UserProfileSchema } from '../schema';
 import { fillTab, requestFill, type FillRequest } from './apply-service';
 import { captureTab } from './capture-service';
-import { kick } from './job-service';
+import { startNewWork } from './job-service';
 
 const QueueInputSchema = v.object({ profile: UserProfileSchema, job: JobDetailsSchema, config: v.optional(JobConfigSchema) });
 
@@ -24,7 +24,7 @@ export function exposeE2eSeam(engine: JobEngine): void {
     queueJob: async (input: unknown) => {
       const job = createGenerationJob(v.parse(QueueInputSchema, input));
       await saveJob(job);
-      void kick(engine);
+      void startNewWork(engine);
       return job.id;
     },
     // The handler behind "Fill cover letter here" and "Fill on page".

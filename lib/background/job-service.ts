@@ -71,13 +71,13 @@ async function handleRequest(engine: JobEngine, request: Request): Promise<Respo
   try {
     switch (request.type) {
       case 'START_GENERATION_JOB':
-        void kick(engine);
+        void startNewWork(engine);
         return { success: true, jobId: request.jobId };
       case 'FIND_JOB_TABS':
         return { success: true, tabs: await findJobTabs(request.windowId) };
       case 'QUEUE_FROM_TABS': {
         const results = await queueFromTabs(engine, request.tabIds);
-        void kick(engine);
+        void startNewWork(engine);
         return { success: true, results };
       }
     }
@@ -86,9 +86,14 @@ async function handleRequest(engine: JobEngine, request: Request): Promise<Respo
   }
 }
 
-/** New work: start it now, and make sure the watchdog is there should the worker die meanwhile. */
+/** A wake-up (alarm, browser start, restored backup): recover orphans, start what waits, keep the watchdog. */
 export async function kick(engine: JobEngine): Promise<void> {
   await Promise.all([ensureWatchdog(), engine.pump()]);
+}
+
+/** New work: start it now, and make sure the watchdog is there should the worker die meanwhile. */
+export async function startNewWork(engine: JobEngine): Promise<void> {
+  await Promise.all([ensureWatchdog(), engine.startQueued()]);
 }
 
 /** Wakes the worker every 30 s while jobs exist, so a job whose worker died is picked up again. */

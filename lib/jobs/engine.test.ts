@@ -160,6 +160,23 @@ describe('job engine against the loopback model', () => {
     engine.stop();
   });
 
+  it('starts newly queued work without a recovery pass; the next pump (wake-up, watchdog) recovers the orphan', async () => {
+    const engine = engineWith();
+    // The worker's start: its first pump recovers (nothing to recover yet).
+    await engine.pump();
+    const orphan = createGenerationJob({ profile: sampleProfile(), job: sampleJobDetails({ company: 'Orphan Ltd' }) });
+    await saveJob(orphan);
+    await claimJobs('dead-runner', 2, Date.now() - LEASE_MS - 1000);
+    const fresh = await queueFor('Fresh Co', '[[mock:tokens=60]]');
+    await engine.startQueued();
+    await engine.idle();
+    expect((await getJob(fresh.id))?.status).toBe('COMPLETED');
+    expect((await getJob(orphan.id))?.status).toBe('IN_PROGRESS');
+    await engine.pump();
+    await engine.idle();
+    expect(await getJob(orphan.id)).toMatchObject({ status: 'COMPLETED', attempts: 2 });
+  });
+
   it('keeps writes for a 2,000-token letter bounded by time, not by tokens', async () => {
     const engine = engineWith();
     const job = await queueFor('Long Letter Co', '[[mock:tokens=2000]] [[mock:slow=2]]');
