@@ -52,7 +52,8 @@ export function startJobService(): JobEngine {
 
   // Badge follows the job store wherever the change came from.
   watchChanges((changes) => {
-    if (changes.some((c) => c.store === 'jobs' || c.store === 'all')) void updateBadge();
+    // Progress writes (several a second per running job) never change how many jobs are active.
+    if (changes.some((c) => (c.store === 'jobs' && c.op !== 'progress') || c.store === 'all')) void updateBadge();
     // A restored backup may bring pending jobs: they start without waiting for the watchdog.
     if (changes.some((c) => c.store === 'all')) void kick(engine);
   });

@@ -71,7 +71,8 @@ export class JobEngine {
     }
     this.unwatch ??= watchChanges((changes) => {
       for (const change of changes) {
-        if (change.store !== 'jobs' && change.store !== 'all') continue;
+        // A progress write is a run's own (only the claim's holder writes progress): it cannot take the job away.
+        if ((change.store !== 'jobs' && change.store !== 'all') || change.op === 'progress') continue;
         const ids = change.store === 'all' ? [...this.running.keys()] : change.ids.filter((id) => this.running.has(id));
         for (const id of ids) void this.abortIfNotOurs(id);
       }
