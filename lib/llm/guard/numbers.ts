@@ -38,7 +38,7 @@ function parseDigits(text: string): number {
 const UNIT_WORDS =
   'k|K|m|M|mm|MM|bn|Bn|mn|Mio\\.?|Mrd\\.?|Tsd\\.?|mln|mld|tys\\.?|[Tt]housand|[Tt]ausend|[Tt]usen|tuhatta|mil|[Mm]illi(?:on|ard)\\p{L}*|[Mm]illón|[Mm]illones|[Mm]ilion\\p{L}*|[Mm]iljo\\p{L}*|[Mm]iljard\\p{L}*|[Mm]ilh\\p{L}+|[Bb]illion\\p{L}*';
 const DIGITS = new RegExp(
-  String.raw`(?<![\p{L}\d.,/#@_-])([$€£¥]|(?:USD|EUR|GBP|CHF|SEK|NOK|DKK|PLN)\s?)?(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d])|\d+(?:[.,]\d+)?)(?:\s?(${UNIT_WORDS})(?![\p{L}]))?(\s?(?:%|x|×|percent|per cent|prozent|pour cent|por ciento|per cento|procent|por cento|prosenttia|procent))?(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}\d.,/#@_-])([$€£¥]|(?:USD|EUR|GBP|CHF|SEK|NOK|DKK|PLN)\s?)?(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d])|\d+(?:[.,]\d+)?)(?:\s?(${UNIT_WORDS})(?![\p{L}]))?(\s?(?:%|x|×|percent|per cent|prozent|pour cent|por ciento|per cento|procent|por cento|prosenttia))?(?![\p{L}\d])`,
   'gu',
 );
 
@@ -60,7 +60,7 @@ const NUMBER_WORDS: Record<GuardLanguage, Record<string, number>> = {
 
 /** Nouns a number word counts in a figure of speech ("two things stand out"), not in a claim. */
 const FIGURE_OF_SPEECH = new Set(
-  words('things|reasons|ways|aspects|points|areas|words|questions|sides|dinge|grunde|punkte|choses|raisons|cosas|razones|cose|motivi|dingen|redenen|coisas|razoes|saker|skal|ting|grunde|asiaa|syyta|rzeczy|powody').map(fold),
+  words('things|reasons|ways|aspects|points|areas|words|questions|sides|dinge|grunde|punkte|choses|raisons|cosas|razones|cose|motivi|dingen|redenen|coisas|razoes|saker|skal|ting|asiaa|syyta|rzeczy|powody').map(fold),
 );
 
 const NUMBER_WORD_PATTERNS = new Map<GuardLanguage, RegExp>();

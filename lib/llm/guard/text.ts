@@ -44,7 +44,7 @@ export function escapeRegExp(text: string): string {
 
 /** Abbreviations after which a full stop does not end a sentence. */
 const ABBREVIATIONS = new Set(
-  words('inc|ltd|co|corp|dr|mr|mrs|ms|prof|st|vs|etc|approx|no|nr|e.g|i.e|z.b|bzw|ca|u.a|d.h|s.a|n.v|b.v|k.k|p.ex|ex|sr|jr|mio|mrd|tel|str|dipl|ing|ph.d|m.sc|b.sc|sig|sra|sr|mme|mlle|hr|fr|ggf|inkl|evt|bl.a|m.fl|mm|f.eks|esim|np|tzw|ul|pty').map((a) => a.toLowerCase()),
+  words('inc|ltd|co|corp|dr|mr|mrs|ms|prof|st|vs|etc|approx|no|nr|e.g|i.e|z.b|bzw|ca|u.a|d.h|s.a|n.v|b.v|k.k|p.ex|ex|sr|jr|mio|mrd|tel|str|dipl|ing|ph.d|m.sc|b.sc|sig|sra|mme|mlle|hr|fr|ggf|inkl|evt|bl.a|m.fl|mm|f.eks|esim|np|tzw|ul|pty').map((a) => a.toLowerCase()),
 );
 
 /** Splits a paragraph into sentences at . ! ? … followed by space, except after abbreviations and initials. */
@@ -120,7 +120,7 @@ const FIRST_PERSON: Record<GuardLanguage, RegExp> = {
   en: wordsPattern(words("i|i'm|i've|i'd|i'll|my|me|mine|myself")),
   de: wordsPattern(words('ich|mein|meine|meinen|meinem|meiner|meines|mir|mich')),
   fr: /(?<![a-z])(?:j'|m'|je|mon|ma|mes|moi)(?![a-z])/,
-  es: wordsPattern(words('yo|mi|mis|me|conmigo|he|trabajé|lideré|dirigí|desarrollé|gestioné|logré|reduje|aumenté|cuento|tengo|dirijo|trabajo|soy|estoy|llevo|gestiono|conmigo')),
+  es: wordsPattern(words('yo|mi|mis|me|conmigo|he|trabajé|lideré|dirigí|desarrollé|gestioné|logré|reduje|aumenté|cuento|tengo|dirijo|trabajo|soy|estoy|llevo|gestiono')),
   it: wordsPattern(words('io|mio|mia|miei|mie|ho|mi|sono|lavoro|progetto|coordino|uso')),
   nl: wordsPattern(['ik', 'mijn', 'mij', 'me']),
   pt: wordsPattern(words('eu|meu|minha|meus|minhas|me|trabalhei|liderei|desenvolvi|reduzi|aumentei|tenho|sou|trabalho|giro|falo')),
