@@ -3,7 +3,7 @@
  * experience, degrees and certifications, contact details.
  */
 import { CONTACT_PATTERN, degreeLevels, namesCompany, normalizeContact, type DegreeLevel, type Evidence } from './evidence';
-import { findNumbers, sameValue, type NumberMention } from './numbers';
+import { findNumbers, numberWordValue, sameValue, type NumberMention } from './numbers';
 import { escapeRegExp, fold, speaksAboutCandidate, speaksToEmployer, wordsPattern, words } from './text';
 
 export interface ClaimFinding {
@@ -19,21 +19,21 @@ const EXPERIENCE_WORD = wordsPattern(words('experience|erfahrung|berufserfahrung
 const DECADE = /\b(?:a decade|over a decade|more than a decade|ein jahrzehnt|einem jahrzehnt|une decennie|una decada|un decennio|een decennium|uma decada|ett decennium|et arti|et tiar|vuosikymmen|dekade|dekady|dekada)\b/;
 const TWO_DECADES = /\b(?:two decades|zwei jahrzehnte|deux decennies|dos decadas|due decenni|twee decennia|duas decadas)\b/;
 
-const SMALL_WORDS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
-  zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwolf: 12, zwanzig: 20,
-  deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12, quinze: 15, vingt: 20,
-  dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12, quince: 15, veinte: 20,
-  due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, dodici: 12, quindici: 15, venti: 20,
-  twee: 2, drie: 3, vijf: 5, zes: 6, zeven: 7, negen: 9, tien: 10, twaalf: 12, twintig: 20,
-  dois: 2, duas: 2, sete: 7, oito: 8, dez: 10, vinte: 20,
-  tva: 2, fyra: 4, fem: 5, sex: 6, sju: 7, atta: 8, nio: 9, tio: 10, tolv: 12, femton: 15, tjugo: 20,
-  to: 2, fire: 4, seks: 6, syv: 7, otte: 8, ni: 9, ti: 10, tyve: 20, atte: 8, tjue: 20,
-  kaksi: 2, kolme: 3, nelja: 4, viisi: 5, kuusi: 6, seitseman: 7, kahdeksan: 8, yhdeksan: 9, kymmenen: 10,
-  dwa: 2, dwie: 2, trzy: 3, cztery: 4, piec: 5, szesc: 6, siedem: 7, osiem: 8, dziewiec: 9, dziesiec: 10, pietnascie: 15, dwadziescia: 20,
-};
+/** Number words that count the years of a claim ("seven years"); numbers.ts knows their values. */
+const YEAR_COUNT_WORDS =
+  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|' +
+  'zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|zwolf|zwanzig|' +
+  'deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|quinze|vingt|' +
+  'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|' +
+  'due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dodici|quindici|venti|' +
+  'twee|drie|vijf|zes|zeven|negen|tien|twaalf|twintig|' +
+  'dois|duas|sete|oito|dez|vinte|' +
+  'tva|fyra|fem|sex|sju|atta|nio|tio|tolv|femton|tjugo|' +
+  'to|fire|seks|syv|otte|ni|ti|tyve|atte|tjue|' +
+  'kaksi|kolme|nelja|viisi|kuusi|seitseman|kahdeksan|yhdeksan|kymmenen|' +
+  'dwa|dwie|trzy|cztery|piec|szesc|siedem|osiem|dziewiec|dziesiec|pietnascie|dwadziescia';
 
-const YEARS_CLAIM = new RegExp(YEARS_CLAIM_SOURCE.replace('NUMBER_WORDS', Object.keys(SMALL_WORDS).join('|')), 'g');
+const YEARS_CLAIM = new RegExp(YEARS_CLAIM_SOURCE.replace('NUMBER_WORDS', YEAR_COUNT_WORDS), 'g');
 
 /** Words by which a sentence reports what the posting asks, rather than what the candidate did. */
 const ABOUT_POSTING = wordsPattern(words("you ask|you are looking|you're looking|you require|you need|you want|you seek|the posting|the role|the position|this role|the job|the ad|your posting|requires|requirement|asks for|looking for|seeking|your team|your company|your customers|your users|your clients|sie suchen|ausschreibung|stellenanzeige|die stelle|vous recherchez|l'annonce|le poste|usted busca|buscan|la oferta|el puesto|cercate|l'annuncio|la posizione|u zoekt|de vacature|de functie|vocês procuram|a vaga|ni söker|annonsen|tjänsten|i søger|stillingen|dere søker|haette|ilmoitus|tehtävä|szukacie|ogłoszenie|stanowisko"));
@@ -46,7 +46,7 @@ function yearsValue(token: string, phrase: string): number | null {
   if (DECADE.test(phrase)) return 10;
   const t = token.replace(/\+$/, '');
   if (/^\d/.test(t)) return Number(t.replace(',', '.'));
-  return SMALL_WORDS[t] ?? null;
+  return numberWordValue(t) ?? null;
 }
 
 interface YearsClaim {
