@@ -43,46 +43,47 @@ export function normalizeLanguage(tag: string | null | undefined): LetterLanguag
  * Frequent words of postings in each language: function words plus the vocabulary every job ad
  * uses ("experience", "team", "we offer"). A word shared by several languages counts for each,
  * divided among them, so the words only one language has decide between neighbours such as
- * Danish and Norwegian or Spanish and Portuguese.
+ * Danish and Norwegian or Spanish and Portuguese. Plain strings joined with `+` (one string once
+ * minified): a template literal would ship every line break and indent to the service worker.
  */
 const STOPWORDS: Record<LetterLanguage, string> = {
-  en: `the and of to in a is for with you we our your on are will be as an at by this that or from have has it not who what
-    experience work team role skills about us join looking ability strong would can their they which more years including working
-    responsibilities requirements knowledge preferred required benefits apply opportunity should must`,
-  de: `der die das und zu den von mit ist für auf nicht ein eine einen einem einer dem des sich auch als bei wir sie du ihr ihre
-    unser unsere unseren unserem oder sowie im werden wird sind haben aus über nach durch um kenntnisse erfahrung aufgaben
-    bieten suchen arbeiten unternehmen bewerbung stelle mitarbeiter deine dein dich dir ihnen ihren zur zum bereich gute sehr
-    idealerweise wünschenswert abgeschlossenes studium ausbildung freuen uns`,
-  fr: `le la les de des du et en un une à au aux avec pour par sur dans que qui est sont ne pas vous nous notre nos votre vos
-    ce cette ces il elle être avoir plus mais ou comme aussi entreprise expérience poste équipe travail recherchons rejoindre
-    profil missions connaissances sera leur leurs vos êtes serez maîtrise compétences au sein afin`,
-  es: `el la los las de del y en con por para un una unos que es no se su sus al lo como más pero o nuestro nuestra nuestros
-    este esta ser ha han empresa experiencia trabajo también buscamos ofrecemos equipo conocimientos puesto años muy sobre
-    desde entre cuando donde todo valorará requisitos funciones formación incorporación`,
-  it: `il lo la i gli le di da in con su per tra fra un una uno e che è non del della dei delle nel nella al alla sono siamo
-    cerchiamo esperienza lavoro anche come più ma o nostro nostra nostri questo questa essere ha hanno azienda conoscenza
-    offriamo ruolo candidato sarà degli alle ai requisiti completano profilo inserimento`,
-  nl: `de het een en van in op te met voor is zijn niet dat die er aan om als ook bij naar uit door over je jij jouw wij we ons
-    onze u uw of maar wordt worden heeft hebben kunnen kennis ervaring werken functie bedrijf bieden zoeken wat wie hoe waar
-    nieuwe goede vacature sollicitatie werkzaamheden jaar minimaal`,
-  pt: `o a os as de do da dos das e em no na nos nas com por para um uma que é não se seu sua ao à como mais mas ou nosso nossa
-    este esta ser tem têm empresa experiência trabalho também procuramos oferecemos equipe equipa conhecimento conhecimentos
-    vaga anos muito sobre desde entre quando onde você são pelo pela requisitos atividades`,
-  sv: `och att är det en ett till som på med för av inte jag vi du har de den kan vill ska från eller också vara hos efter oss
-    vår våra om när var vad bara både mycket många mer några vid din dina sig arbete erfarenhet tjänst tjänsten ansökan företag
-    gärna söker bli blir nya hur dig ni samt inom kommer meriterande arbetar`,
-  da: `og at er det en et til som på med for af ikke jeg vi du har de den kan vil skal fra eller også være hos efter os vores
-    hvis når hvor hvad kun både meget mange mere nogle ved din dine sig arbejde erfaring stilling stillingen ansøgning
-    virksomhed gerne søger blive bliver nye hvordan dig jer jeres udvikling gennem mellem tilbyder hjælpe mig uddannelse`,
-  no: `og at er det en et til som på med for av ikke jeg vi du har de den kan vil skal fra eller også være hos etter oss vår våre
-    hvis når hvor hva bare både mye mange mer noen ved din dine seg arbeid erfaring stilling stillingen søknad virksomhet
-    gjerne søker bli blir nye hvordan deg dere deres utvikling gjennom mellom tilbyr hjelpe meg utdanning jobbe`,
-  fi: `ja on ei että se joka jotka kanssa myös tai ovat olla sekä mutta kuin tämä hän me sinä meidän meillä sinulla työ työssä
-    kokemusta haemme tehtävä tehtävään osaamista hyvä hyvät voit olet tiimi tiimissä yrityksen tarjoamme esim noin jos kun
-    vuotta kautta hakemus hakea sinua arvostamme`,
-  pl: `i w z na do się jest nie że to od o po dla oraz lub jak przez które który która są być jako także również naszego nasz
-    nasza naszym pracy praca doświadczenie znajomość oferujemy wymagania obowiązki firmy zespole zespołu ze czy tym tego jej
-    jego mile widziane umiejętność`,
+  en: 'the and of to in a is for with you we our your on are will be as an at by this that or from have has it not who what ' +
+    'experience work team role skills about us join looking ability strong would can their they which more years including working ' +
+    'responsibilities requirements knowledge preferred required benefits apply opportunity should must',
+  de: 'der die das und zu den von mit ist für auf nicht ein eine einen einem einer dem des sich auch als bei wir sie du ihr ihre ' +
+    'unser unsere unseren unserem oder sowie im werden wird sind haben aus über nach durch um kenntnisse erfahrung aufgaben ' +
+    'bieten suchen arbeiten unternehmen bewerbung stelle mitarbeiter deine dein dich dir ihnen ihren zur zum bereich gute sehr ' +
+    'idealerweise wünschenswert abgeschlossenes studium ausbildung freuen uns',
+  fr: 'le la les de des du et en un une à au aux avec pour par sur dans que qui est sont ne pas vous nous notre nos votre vos ' +
+    'ce cette ces il elle être avoir plus mais ou comme aussi entreprise expérience poste équipe travail recherchons rejoindre ' +
+    'profil missions connaissances sera leur leurs vos êtes serez maîtrise compétences au sein afin',
+  es: 'el la los las de del y en con por para un una unos que es no se su sus al lo como más pero o nuestro nuestra nuestros ' +
+    'este esta ser ha han empresa experiencia trabajo también buscamos ofrecemos equipo conocimientos puesto años muy sobre ' +
+    'desde entre cuando donde todo valorará requisitos funciones formación incorporación',
+  it: 'il lo la i gli le di da in con su per tra fra un una uno e che è non del della dei delle nel nella al alla sono siamo ' +
+    'cerchiamo esperienza lavoro anche come più ma o nostro nostra nostri questo questa essere ha hanno azienda conoscenza ' +
+    'offriamo ruolo candidato sarà degli alle ai requisiti completano profilo inserimento',
+  nl: 'de het een en van in op te met voor is zijn niet dat die er aan om als ook bij naar uit door over je jij jouw wij we ons ' +
+    'onze u uw of maar wordt worden heeft hebben kunnen kennis ervaring werken functie bedrijf bieden zoeken wat wie hoe waar ' +
+    'nieuwe goede vacature sollicitatie werkzaamheden jaar minimaal',
+  pt: 'o a os as de do da dos das e em no na nos nas com por para um uma que é não se seu sua ao à como mais mas ou nosso nossa ' +
+    'este esta ser tem têm empresa experiência trabalho também procuramos oferecemos equipe equipa conhecimento conhecimentos ' +
+    'vaga anos muito sobre desde entre quando onde você são pelo pela requisitos atividades',
+  sv: 'och att är det en ett till som på med för av inte jag vi du har de den kan vill ska från eller också vara hos efter oss ' +
+    'vår våra om när var vad bara både mycket många mer några vid din dina sig arbete erfarenhet tjänst tjänsten ansökan företag ' +
+    'gärna söker bli blir nya hur dig ni samt inom kommer meriterande arbetar',
+  da: 'og at er det en et til som på med for af ikke jeg vi du har de den kan vil skal fra eller også være hos efter os vores ' +
+    'hvis når hvor hvad kun både meget mange mere nogle ved din dine sig arbejde erfaring stilling stillingen ansøgning ' +
+    'virksomhed gerne søger blive bliver nye hvordan dig jer jeres udvikling gennem mellem tilbyder hjælpe mig uddannelse',
+  no: 'og at er det en et til som på med for av ikke jeg vi du har de den kan vil skal fra eller også være hos etter oss vår våre ' +
+    'hvis når hvor hva bare både mye mange mer noen ved din dine seg arbeid erfaring stilling stillingen søknad virksomhet ' +
+    'gjerne søker bli blir nye hvordan deg dere deres utvikling gjennom mellom tilbyr hjelpe meg utdanning jobbe',
+  fi: 'ja on ei että se joka jotka kanssa myös tai ovat olla sekä mutta kuin tämä hän me sinä meidän meillä sinulla työ työssä ' +
+    'kokemusta haemme tehtävä tehtävään osaamista hyvä hyvät voit olet tiimi tiimissä yrityksen tarjoamme esim noin jos kun ' +
+    'vuotta kautta hakemus hakea sinua arvostamme',
+  pl: 'i w z na do się jest nie że to od o po dla oraz lub jak przez które który która są być jako także również naszego nasz ' +
+    'nasza naszym pracy praca doświadczenie znajomość oferujemy wymagania obowiązki firmy zespole zespołu ze czy tym tego jej ' +
+    'jego mile widziane umiejętność',
 };
 
 /** Letters that only some of the languages use; a hint for short texts. */

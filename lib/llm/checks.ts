@@ -3,7 +3,7 @@ import { claimFindings } from './guard/claims';
 import { unexplainedOrganisations } from './guard/companies';
 import { evidenceFor, namesCompany } from './guard/evidence';
 import { chatterIn, placeholdersIn } from './guard/leftovers';
-import { fold, letterSentences } from './guard/text';
+import { fold, letterSentences, words } from './guard/text';
 import { LENGTH_WORDS } from './prompt';
 
 /** Past this many words most readers stop, for a standard letter (the prompt asks for 250–350). */
@@ -31,24 +31,10 @@ export function isSerious(finding: LetterFinding): boolean {
   return SERIOUS_KINDS.includes(finding.kind);
 }
 
-const CLICHES = [
-  'i am writing to express my interest',
-  'i am writing to apply',
-  'team player',
-  'hit the ground running',
-  'think outside the box',
-  'go-getter',
-  'synergy',
-  'results-driven',
-  'detail-oriented',
-  'self-starter',
-  'passionate about',
-  'perfect fit',
-  'dream job',
-  'fast-paced environment',
-  'wear many hats',
-  'proven track record',
-];
+const CLICHES = words(
+  'i am writing to express my interest|i am writing to apply|team player|hit the ground running|think outside the box|go-getter|' +
+    'synergy|results-driven|detail-oriented|self-starter|passionate about|perfect fit|dream job|fast-paced environment|wear many hats|proven track record',
+);
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
@@ -122,10 +108,10 @@ export function checkLetter(content: LetterContent, job: GuardJob): LetterFindin
     push(finding('missing-company', '', `The letter never names ${company}. Mention the company so it reads as written for them.`));
   }
 
-  const words = wordCount(body);
+  const letterWords = wordCount(body);
   const allowed = maxWordsFor(job.config?.length);
-  if (words > allowed) {
-    push(finding('too-long', '', `The letter has ${words} words, more than the ${LENGTH_WORDS[job.config?.length ?? 'standard'].max} or so asked for. Trim it or regenerate with "shorter".`));
+  if (letterWords > allowed) {
+    push(finding('too-long', '', `The letter has ${letterWords} words, more than the ${LENGTH_WORDS[job.config?.length ?? 'standard'].max} or so asked for. Trim it or regenerate with "shorter".`));
   }
   const lower = body.toLowerCase();
   const cliches = CLICHES.filter((phrase) => lower.includes(phrase));

@@ -14,8 +14,8 @@ export const TextSchema = v.pipe(v.string(), v.trim());
 /** A short optional line (a date as written, a phone number, a location). */
 export const OptionalTextSchema = v.optional(v.pipe(TextSchema, v.maxLength(TEXT_LIMITS.line)), '');
 
-/** A string of at most `max` characters. */
-export const stringUpTo = (max: number) => v.pipe(v.string(), v.maxLength(max));
+/** A string of at most `max` characters. Marked free of side effects so bundles drop the calls whose schema they never use. */
+export const stringUpTo = /* @__NO_SIDE_EFFECTS__ */ (max: number) => v.pipe(v.string(), v.maxLength(max));
 
 export const TokenUsageSchema = v.object({
   inputTokens: v.pipe(v.number(), v.integer(), v.minValue(0)),

@@ -3,7 +3,7 @@
  * experience, degrees and certifications, contact details.
  */
 import { CONTACT_PATTERN, degreeLevels, namesCompany, normalizeContact, type DegreeLevel, type Evidence } from './evidence';
-import { findNumbers, sameValue, type NumberMention } from './numbers';
+import { findNumbers, numberWordValue, sameValue, type NumberMention } from './numbers';
 import { escapeRegExp, fold, speaksAboutCandidate, speaksToEmployer, wordsPattern, words } from './text';
 
 export interface ClaimFinding {
@@ -14,38 +14,39 @@ export interface ClaimFinding {
 
 /** "7 years of experience", "over a decade", "seit 8 Jahren", "10+ ans d'expérience": the number and the words around it. */
 const YEARS_CLAIM_SOURCE = String.raw`(?<![\d.,a-z])(\d{1,2}(?:[.,]\d)?\+?|NUMBER_WORDS|a decade|a dozen|two decades)\s*\+?\s*(?:full\s|professional\s)?(?:years?|yrs|jahren?|jahre|ans|annees|anos|anni|jaar|jaren|ar|aar|vuotta|vuoden|lat|lata)s?(?![a-z])`;
-const EXPERIENCE_CONTEXT = wordsPattern(words('experience|erfahrung|berufserfahrung|expérience|experiencia|esperienza|ervaring|experiência|erfarenhet|erfaring|kokemus|kokemusta|doświadczenia|doświadczenie|worked|working|building|leading|managing|developing|designing|writing|in|as|at|of|bei|als|seit|depuis|comme|en|como|come|da|presso|sinds|als|bij|há|som|i|pa|på|hos|jako|w|od|career|carrière|karriere|carrera'));
-const EXPERIENCE_WORD = wordsPattern(words('experience|erfahrung|berufserfahrung|expérience|experiencia|esperienza|ervaring|werkervaring|experiência|erfarenhet|erfaring|kokemus|kokemusta|työkokemusta|doświadczenia|doświadczenie'));
+const EXPERIENCE_CONTEXT = wordsPattern(words('experience|erfahrung|berufserfahrung|experiencia|esperienza|ervaring|erfarenhet|erfaring|kokemus|kokemusta|doświadczenia|doświadczenie|worked|working|building|leading|managing|developing|designing|writing|in|as|at|of|bei|als|seit|depuis|comme|en|como|come|da|presso|sinds|bij|há|som|i|pa|hos|jako|w|od|career|carrière|karriere|carrera'));
+const EXPERIENCE_WORD = wordsPattern(words('experience|erfahrung|berufserfahrung|experiencia|esperienza|ervaring|werkervaring|erfarenhet|erfaring|kokemus|kokemusta|työkokemusta|doświadczenia|doświadczenie'));
 const DECADE = /\b(?:a decade|over a decade|more than a decade|ein jahrzehnt|einem jahrzehnt|une decennie|una decada|un decennio|een decennium|uma decada|ett decennium|et arti|et tiar|vuosikymmen|dekade|dekady|dekada)\b/;
 const TWO_DECADES = /\b(?:two decades|zwei jahrzehnte|deux decennies|dos decadas|due decenni|twee decennia|duas decadas)\b/;
 
-const SMALL_WORDS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
-  zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwolf: 12, zwanzig: 20,
-  deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12, quinze: 15, vingt: 20,
-  dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12, quince: 15, veinte: 20,
-  due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, dodici: 12, quindici: 15, venti: 20,
-  twee: 2, drie: 3, vijf: 5, zes: 6, zeven: 7, negen: 9, tien: 10, twaalf: 12, twintig: 20,
-  dois: 2, duas: 2, sete: 7, oito: 8, dez: 10, vinte: 20,
-  tva: 2, fyra: 4, fem: 5, sex: 6, sju: 7, atta: 8, nio: 9, tio: 10, tolv: 12, femton: 15, tjugo: 20,
-  to: 2, fire: 4, seks: 6, syv: 7, otte: 8, ni: 9, ti: 10, tyve: 20, atte: 8, tjue: 20,
-  kaksi: 2, kolme: 3, nelja: 4, viisi: 5, kuusi: 6, seitseman: 7, kahdeksan: 8, yhdeksan: 9, kymmenen: 10,
-  dwa: 2, dwie: 2, trzy: 3, cztery: 4, piec: 5, szesc: 6, siedem: 7, osiem: 8, dziewiec: 9, dziesiec: 10, pietnascie: 15, dwadziescia: 20,
-};
+/** Number words that count the years of a claim ("seven years"); numbers.ts knows their values. */
+const YEAR_COUNT_WORDS =
+  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|' +
+  'zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|zwolf|zwanzig|' +
+  'deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|quinze|vingt|' +
+  'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|' +
+  'due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dodici|quindici|venti|' +
+  'twee|drie|vijf|zes|zeven|negen|tien|twaalf|twintig|' +
+  'dois|duas|sete|oito|dez|vinte|' +
+  'tva|fyra|fem|sex|sju|atta|nio|tio|tolv|femton|tjugo|' +
+  'to|fire|seks|syv|otte|ni|ti|tyve|atte|tjue|' +
+  'kaksi|kolme|nelja|viisi|kuusi|seitseman|kahdeksan|yhdeksan|kymmenen|' +
+  'dwa|dwie|trzy|cztery|piec|szesc|siedem|osiem|dziewiec|dziesiec|pietnascie|dwadziescia';
 
-const YEARS_CLAIM = new RegExp(YEARS_CLAIM_SOURCE.replace('NUMBER_WORDS', Object.keys(SMALL_WORDS).join('|')), 'g');
+const YEARS_CLAIM = new RegExp(YEARS_CLAIM_SOURCE.replace('NUMBER_WORDS', YEAR_COUNT_WORDS), 'g');
 
 /** Words by which a sentence reports what the posting asks, rather than what the candidate did. */
 const ABOUT_POSTING = wordsPattern(words("you ask|you are looking|you're looking|you require|you need|you want|you seek|the posting|the role|the position|this role|the job|the ad|your posting|requires|requirement|asks for|looking for|seeking|your team|your company|your customers|your users|your clients|sie suchen|ausschreibung|stellenanzeige|die stelle|vous recherchez|l'annonce|le poste|usted busca|buscan|la oferta|el puesto|cercate|l'annuncio|la posizione|u zoekt|de vacature|de functie|vocês procuram|a vaga|ni söker|annonsen|tjänsten|i søger|stillingen|dere søker|haette|ilmoitus|tehtävä|szukacie|ogłoszenie|stanowisko"));
 
-const MONTH_NEAR = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|marz|juni|juli|oktober|dezember|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrzesnia|pazdziernika|listopada|grudnia)[a-z]*\.?\s*$/;
+/** A month right before a number; `[a-z]*` lets "jan" stand for januar, janvier, january… (list only names no listed start begins). */
+const MONTH_NEAR = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|oktober|dezember|fevrier|avril|mai|juin|juillet|aout|enero|abril|agosto|diciembre|gennaio|maggio|giugno|luglio|settembre|ottobre|dicembre|maart|mei|fevereiro|setembro|outubro|dezembro|stycznia|lutego|kwietnia|maja|czerwca|lipca|sierpnia|wrzesnia|pazdziernika|listopada|grudnia)[a-z]*\.?\s*$/;
 
 function yearsValue(token: string, phrase: string): number | null {
   if (TWO_DECADES.test(phrase)) return 20;
   if (DECADE.test(phrase)) return 10;
   const t = token.replace(/\+$/, '');
   if (/^\d/.test(t)) return Number(t.replace(',', '.'));
-  return SMALL_WORDS[t] ?? null;
+  return numberWordValue(t) ?? null;
 }
 
 interface YearsClaim {
@@ -65,7 +66,7 @@ function yearsClaims(sentence: string): YearsClaim[] {
     const before = folded.slice(Math.max(0, match.index - 40), match.index);
     if (!EXPERIENCE_CONTEXT.test(`${before} ${rest}`)) continue;
     // "in the next two years", "within 3 years": plans, not experience.
-    if (/\b(?:next|coming|within|in|first|innerhalb|nachsten|prochaines|proximos|prossimi|komende|kommande|kommende|seuraavan|najblizszych)\s*$/.test(before) && !/\b(?:experience|erfahrung|experience)\b/.test(rest)) continue;
+    if (/\b(?:next|coming|within|in|first|innerhalb|nachsten|prochaines|proximos|prossimi|komende|kommande|kommende|seuraavan|najblizszych)\s*$/.test(before) && !/\b(?:experience|erfahrung)\b/.test(rest)) continue;
     claims.push({ quote: sentence.slice(match.index, match.index + match[0].length).trim(), years, start: match.index, end: match.index + match[0].length });
   }
   for (const pattern of [TWO_DECADES, DECADE]) {
@@ -144,7 +145,7 @@ function clauseAround(sentence: string, index: number): string {
   return sentence.slice(start, end);
 }
 
-const PLAN_UNITS = wordsPattern(words('days|weeks|months|tage|tagen|wochen|monate|monaten|jours|semaines|mois|días|semanas|meses|giorni|settimane|mesi|dagen|weken|maanden|dias|dagar|veckor|månader|dage|uger|måneder|dager|uker|päivää|viikkoa|kuukautta|päivän|viikon|kuukauden|dni|tygodni|miesięcy'));
+const PLAN_UNITS = wordsPattern(words('days|weeks|months|tage|tagen|wochen|monate|monaten|jours|semaines|mois|semanas|meses|giorni|settimane|mesi|dagen|weken|maanden|dias|dagar|veckor|månader|dage|uger|måneder|dager|uker|päivää|viikkoa|kuukautta|päivän|viikon|kuukauden|dni|tygodni|miesięcy'));
 const PLAN_LEAD = wordsPattern(words('first|next|within|in the|erste|ersten|nächsten|innerhalb|premiers|premières|prochains|primeros|próximos|primi|prossimi|eerste|komende|binnen|primeiros|första|inom|første|inden for|innen|ensimmäisen|pierwszych|ciągu'));
 
 /** "In my first 90 days I would …": a plan, not a fact about the past. */
@@ -184,19 +185,22 @@ function numberFindings(sentence: string, evidence: Evidence, skip: Array<[numbe
   return findings;
 }
 
+/** Words for a degree (folded), in the phrase pattern below and when reading the subject after one. */
+const DEGREE_WORDS = 'degree|diploma|abschluss|diplom|diplome|titulo|laurea|graad|examen|eksamen|tutkinto|dyplom';
+
 /** Acronyms of degrees and certifications, and the words that announce one. */
 const CREDENTIAL_ACRONYMS =
   /(?<![\p{L}\d])(MBA|EMBA|Ph\.?\s?D\.?|DPhil|M\.?Sc\.?|B\.?Sc\.?|M\.?A\.|B\.?A\.|MEng|BEng|M\.?Eng\.?|B\.?Eng\.?|LL\.?M\.?|J\.?D\.|CFA|CPA|ACCA|CIMA|PMP|PRINCE2|CISSP|CISA|CISM|CEH|OSCP|CCNA|CCNP|CCIE|ITIL|CSM|PSM|CSPO|SAFe|TOGAF|CKA|CKAD|CKS|RHCE|RHCSA|MCSE|FRM|CAIA|CMA|CIPD|SHRM-CP|SHRM-SCP|PHR|SPHR|CAPM|ISTQB|IREB|CPSA|CCSP|GIAC|LEED|Dipl\.-Ing\.|Dipl\.-Kfm\.|Dr\.|M\.?Sc|B\.?Sc)(?![\p{L}\d])/gu;
 
 const CREDENTIAL_PHRASES = new RegExp(
   fold(
-    String.raw`(?:(?:aws|microsoft|google(?: cloud)?|azure|salesforce|oracle|cisco|comptia|sap|scrum|kubernetes|red hat|hubspot|databricks|snowflake|terraform|hashicorp|isc2|pmi|axelos)\s+certified[\w :-]{0,60}|certified\s+[\w -]{2,50}|(?:certification|certificate|certificat|zertifikat|zertifizierung|certificado|certificación|certificazione|certificaat|certificering|certificação|certifiering|certifikat|certificering|sertifikaatti|sertifikat|certyfikat)\s+(?:in|as|als|en|em|i|w|z|de|di|som)?\s*[\w -]{2,40}|[\w-]+\s+(?:certification|certificate|zertifizierung|zertifikat|certifikat|certyfikat)|six sigma\s+\w+\s+belt|(?:green|black)\s+belt|(?:master'?s?|bachelor'?s?|doctoral|doctorate)\s+(?:degree|of|in)\b[\w -]{0,40}|(?:degree|diploma|abschluss|diplom|diplome|diplôme|titulo|título|laurea|diploma|graad|titulo|examen|eksamen|tutkinto|dyplom)\s+(?:in|of|en|em|i|w|z|de|di)\s+[\w -]{2,40}|(?:meine|meiner|seine) promotion\b|(?:doktortitel|doktorarbeit|promoviert|promovierte|doctorat|doctorado|dottorato|gepromoveerd|doutorado|doktorsexamen|doktorgrad|tohtorin|doktorat)\b)`,
+    String.raw`(?:(?:aws|microsoft|google(?: cloud)?|azure|salesforce|oracle|cisco|comptia|sap|scrum|kubernetes|red hat|hubspot|databricks|snowflake|terraform|hashicorp|isc2|pmi|axelos)\s+certified[\w :-]{0,60}|certified\s+[\w -]{2,50}|(?:certification|certificate|certificat|zertifikat|zertifizierung|certificado|certificación|certificazione|certificaat|certificering|certificação|certifiering|certifikat|sertifikaatti|sertifikat|certyfikat)\s+(?:in|as|als|en|em|i|w|z|de|di|som)?\s*[\w -]{2,40}|[\w-]+\s+(?:certification|certificate|zertifizierung|zertifikat|certifikat|certyfikat)|six sigma\s+\w+\s+belt|(?:green|black)\s+belt|(?:master'?s?|bachelor'?s?|doctoral|doctorate)\s+(?:degree|of|in)\b[\w -]{0,40}|(?:${DEGREE_WORDS})\s+(?:in|of|en|em|i|w|z|de|di)\s+[\w -]{2,40}|(?:meine|meiner|seine) promotion\b|(?:doktortitel|doktorarbeit|promoviert|promovierte|doctorat|doctorado|dottorato|gepromoveerd|doutorado|doktorsexamen|doktorgrad|tohtorin|doktorat)\b)`,
   ),
   'g',
 );
 
 /** Cheap test before the phrase pattern: every phrase has one of these. */
-const CREDENTIAL_WORDS = /promotion|doktor|certif|zertif|sertif|certyf|belt|degree|master|bachelor|doctor|diplom|abschluss|laurea|titulo|graad|examen|eksamen|tutkinto|dyplom|promov|dottorato|doutorado|doktor|tohtori/;
+const CREDENTIAL_WORDS = /promotion|doktor|certif|zertif|sertif|certyf|belt|degree|master|bachelor|doctor|diplom|abschluss|laurea|titulo|graad|examen|eksamen|tutkinto|dyplom|promov|dottorato|doutorado|tohtori/;
 
 const NEGATION = wordsPattern(words("not|don't|do not|without|no|lack|yet to|working towards|working toward|preparing for|studying for|currently pursuing|nicht|kein|keine|keinen|pas|sans|sin|no tengo|non|senza|geen|niet|zonder|não|sem|inte|utan|ikke|uden|uten|ei|ilman|nie|bez"));
 
@@ -208,11 +212,16 @@ function credentialLevel(text: string): DegreeLevel | null {
 
 /** Words of a credential that must appear in the profile for it to count as backed. */
 function significantWords(text: string): string[] {
-  const skip = new Set(words('in|as|of|the|a|an|and|de|en|i|my|degree|holder|professional|associate|moj|moja|mon|ma|mi|min|mitt|mit|mein|meine|meinem|mijn|meu|minha|mio|mia|il|la|le|el|het|den|det|der|die|das|og|och|et|y|e|z|w|ein|eine|un|une|uno|una|um|uma|en|ett|et|een|new|full'));
+  const skip = new Set(words('in|as|of|the|a|an|and|de|en|i|my|degree|holder|professional|associate|moj|moja|mon|ma|mi|min|mitt|mit|mein|meine|meinem|mijn|meu|minha|mio|mia|il|la|le|el|het|den|det|der|die|das|og|och|et|y|e|z|w|ein|eine|un|une|uno|una|um|uma|ett|een|new|full'));
   return fold(text)
     .split(/[^a-z0-9+]+/)
     .filter((w) => w.length >= 2 && !skip.has(w) && !/^(?:certif|zertif|sertif|certyf)/.test(w));
 }
+
+/** Words of a degree phrase that are not its subject. */
+const SUBJECT_FILLER = new RegExp(`^(?:${DEGREE_WORDS}|von|der|from|at|in)$`);
+/** A certification rather than a degree (folded text). */
+const CERTIFICATION = /certif|zertifi|sertifi|certyf|belt/;
 
 function credentialBacked(raw: string, evidence: Evidence): boolean {
   const folded = fold(raw).replace(/\s+/g, ' ').trim();
@@ -221,15 +230,15 @@ function credentialBacked(raw: string, evidence: Evidence): boolean {
   if (compact.length >= 2 && new RegExp(`(?<![a-z0-9])${escapeRegExp(compact)}(?![a-z0-9])`).test(evidence.profileText.replace(/\./g, ''))) return true;
   const level = credentialLevel(raw);
   const words = significantWords(raw);
-  const certification = /certif|zertifi|sertifi|certyf|belt/.test(folded);
+  const certification = CERTIFICATION.test(folded);
   if (level && !certification) return evidence.degrees.has(level);
   if (!certification) {
     // "Abschluss in Wirtschaftsinformatik": backed when the subject is in the profile's education.
-    const subject = words.filter((w) => !/^(?:degree|diploma|abschluss|diplom|diplome|titulo|laurea|graad|examen|eksamen|tutkinto|dyplom|von|der|from|at|in)$/.test(w));
+    const subject = words.filter((w) => !SUBJECT_FILLER.test(w));
     return evidence.degrees.size > 0 ? subject.length === 0 || subject.some((w) => evidence.profileText.includes(w)) : false;
   }
   // "AWS Certified Solutions Architect" is backed only by a profile that says it is certified, in these words.
-  const hasCertWord = /certif|zertifi|sertifi|certyf|belt/.test(evidence.profileText);
+  const hasCertWord = CERTIFICATION.test(evidence.profileText);
   const content = words.filter((w) => !['aws', 'microsoft', 'google', 'azure', 'cloud'].includes(w) || words.length <= 2);
   if (content.length === 0) return true;
   return hasCertWord && content.every((w) => new RegExp(`(?<![a-z0-9])${escapeRegExp(w)}`).test(evidence.profileText));

@@ -2,22 +2,23 @@
 import type { Experience } from '../../schema';
 import { fold } from './text';
 
+/** How month names start; a start stands for every name that begins with it ("mar": März, mars, marzo; "maa": maart, maaliskuu). */
 const MONTHS: Array<[RegExp, number]> = [
-  [/^(?:jan|janv|ene|gen|tammi|stycz)/, 1],
-  [/^(?:feb|fev|fév|febb|helmi|lut)/, 2],
-  [/^(?:mar|maa|maalis|marz)/, 3],
+  [/^(?:jan|ene|gen|tammi|stycz)/, 1],
+  [/^(?:feb|fev|helmi|lut)/, 2],
+  [/^(?:mar|maa)/, 3],
   [/^(?:apr|avr|abr|huhti|kwi)/, 4],
   [/^(?:may|mai|mei|mag|maj|touko)/, 5],
   [/^(?:jun|juin|giu|kesa|czer)/, 6],
   [/^(?:jul|juil|lug|heina|lip)/, 7],
   [/^(?:aug|aou|ago|elo|sier)/, 8],
-  [/^(?:sep|set|sept|syys|wrz)/, 9],
+  [/^(?:sep|set|syys|wrz)/, 9],
   [/^(?:oct|okt|ott|out|loka|paz)/, 10],
   [/^(?:nov|marras|lis)/, 11],
   [/^(?:dec|dez|dic|dets|joulu|gru)/, 12],
 ];
 
-const ONGOING = /^(?:|present|now|current|currently|today|ongoing|heute|jetzt|aktuell|laufend|aujourd'hui|present|actuel|actualidad|actual|hoy|oggi|attuale|presente|heden|nu|huidig|atual|atualmente|idag|nuvarande|nu|dags dato|i dag|na|nyt|nykyinen|obecnie|teraz|-|–)$/;
+const ONGOING = /^(?:|present|now|current|currently|today|ongoing|heute|jetzt|aktuell|laufend|aujourd'hui|actuel|actualidad|actual|hoy|oggi|attuale|presente|heden|nu|huidig|atual|atualmente|idag|nuvarande|dags dato|i dag|na|nyt|nykyinen|obecnie|teraz|-|–)$/;
 
 /** Month number from 1; a year alone is read as its first month for a start and its last for an end. */
 export function parseDate(raw: string, edge: 'start' | 'end', now: Date): { year: number; month: number } | null {

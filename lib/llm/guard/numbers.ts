@@ -38,7 +38,7 @@ function parseDigits(text: string): number {
 const UNIT_WORDS =
   'k|K|m|M|mm|MM|bn|Bn|mn|Mio\\.?|Mrd\\.?|Tsd\\.?|mln|mld|tys\\.?|[Tt]housand|[Tt]ausend|[Tt]usen|tuhatta|mil|[Mm]illi(?:on|ard)\\p{L}*|[Mm]illón|[Mm]illones|[Mm]ilion\\p{L}*|[Mm]iljo\\p{L}*|[Mm]iljard\\p{L}*|[Mm]ilh\\p{L}+|[Bb]illion\\p{L}*';
 const DIGITS = new RegExp(
-  String.raw`(?<![\p{L}\d.,/#@_-])([$€£¥]|(?:USD|EUR|GBP|CHF|SEK|NOK|DKK|PLN)\s?)?(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d])|\d+(?:[.,]\d+)?)(?:\s?(${UNIT_WORDS})(?![\p{L}]))?(\s?(?:%|x|×|percent|per cent|prozent|pour cent|por ciento|per cento|procent|por cento|prosenttia|procent))?(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}\d.,/#@_-])([$€£¥]|(?:USD|EUR|GBP|CHF|SEK|NOK|DKK|PLN)\s?)?(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d])|\d+(?:[.,]\d+)?)(?:\s?(${UNIT_WORDS})(?![\p{L}]))?(\s?(?:%|x|×|percent|per cent|prozent|pour cent|por ciento|per cento|procent|por cento|prosenttia))?(?![\p{L}\d])`,
   'gu',
 );
 
@@ -58,9 +58,15 @@ const NUMBER_WORDS: Record<GuardLanguage, Record<string, number>> = {
   pl: { dwa: 2, dwie: 2, dwoch: 2, trzy: 3, trzech: 3, cztery: 4, czterech: 4, piec: 5, pieciu: 5, szesc: 6, szesciu: 6, siedem: 7, siedmiu: 7, osiem: 8, osmiu: 8, dziewiec: 9, dziewieciu: 9, dziesiec: 10, dziesieciu: 10, dwanascie: 12, pietnascie: 15, dwadziescia: 20, sto: 100 },
 };
 
+/** The value of a number word of any of the guard's languages ("sieben" → 7), for words read outside findNumbers. */
+export function numberWordValue(word: string): number | undefined {
+  for (const values of Object.values(NUMBER_WORDS)) if (Object.hasOwn(values, word)) return values[word];
+  return undefined;
+}
+
 /** Nouns a number word counts in a figure of speech ("two things stand out"), not in a claim. */
 const FIGURE_OF_SPEECH = new Set(
-  words('things|reasons|ways|aspects|points|areas|words|questions|sides|dinge|grunde|punkte|choses|raisons|cosas|razones|cose|motivi|dingen|redenen|coisas|razoes|saker|skal|ting|grunde|asiaa|syyta|rzeczy|powody').map(fold),
+  words('things|reasons|ways|aspects|points|areas|words|questions|sides|dinge|grunde|punkte|choses|raisons|cosas|razones|cose|motivi|dingen|redenen|coisas|razoes|saker|skal|ting|asiaa|syyta|rzeczy|powody').map(fold),
 );
 
 const NUMBER_WORD_PATTERNS = new Map<GuardLanguage, RegExp>();

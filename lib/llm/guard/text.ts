@@ -42,9 +42,9 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Abbreviations after which a full stop does not end a sentence. */
+/** Abbreviations after which a full stop does not end a sentence (lower case: the word before the stop is lowered to look it up). */
 const ABBREVIATIONS = new Set(
-  words('inc|ltd|co|corp|dr|mr|mrs|ms|prof|st|vs|etc|approx|no|nr|e.g|i.e|z.b|bzw|ca|u.a|d.h|s.a|n.v|b.v|k.k|p.ex|ex|sr|jr|mio|mrd|tel|str|dipl|ing|ph.d|m.sc|b.sc|sig|sra|sr|mme|mlle|hr|fr|ggf|inkl|evt|bl.a|m.fl|mm|f.eks|esim|np|tzw|ul|pty').map((a) => a.toLowerCase()),
+  words('inc|ltd|co|corp|dr|mr|mrs|ms|prof|st|vs|etc|approx|no|nr|e.g|i.e|z.b|bzw|ca|u.a|d.h|s.a|n.v|b.v|k.k|p.ex|ex|sr|jr|mio|mrd|tel|str|dipl|ing|ph.d|m.sc|b.sc|sig|sra|mme|mlle|hr|fr|ggf|inkl|evt|bl.a|m.fl|mm|f.eks|esim|np|tzw|ul|pty'),
 );
 
 /** Splits a paragraph into sentences at . ! ? … followed by space, except after abbreviations and initials. */
@@ -120,29 +120,29 @@ const FIRST_PERSON: Record<GuardLanguage, RegExp> = {
   en: wordsPattern(words("i|i'm|i've|i'd|i'll|my|me|mine|myself")),
   de: wordsPattern(words('ich|mein|meine|meinen|meinem|meiner|meines|mir|mich')),
   fr: /(?<![a-z])(?:j'|m'|je|mon|ma|mes|moi)(?![a-z])/,
-  es: wordsPattern(words('yo|mi|mis|me|conmigo|he|trabajé|lideré|dirigí|desarrollé|gestioné|logré|reduje|aumenté|cuento|tengo|dirijo|trabajo|soy|estoy|llevo|gestiono|conmigo')),
+  es: wordsPattern(words('yo|mi|mis|me|conmigo|he|trabajé|lideré|dirigí|desarrollé|gestioné|logré|reduje|aumenté|cuento|tengo|dirijo|trabajo|soy|estoy|llevo|gestiono')),
   it: wordsPattern(words('io|mio|mia|miei|mie|ho|mi|sono|lavoro|progetto|coordino|uso')),
-  nl: wordsPattern(['ik', 'mijn', 'mij', 'me']),
+  nl: wordsPattern(words('ik|mijn|mij|me')),
   pt: wordsPattern(words('eu|meu|minha|meus|minhas|me|trabalhei|liderei|desenvolvi|reduzi|aumentei|tenho|sou|trabalho|giro|falo')),
-  sv: wordsPattern(['jag', 'min', 'mitt', 'mina', 'mig']),
-  da: wordsPattern(['jeg', 'min', 'mit', 'mine', 'mig']),
-  no: wordsPattern(['jeg', 'min', 'mitt', 'mine', 'meg']),
+  sv: wordsPattern(words('jag|min|mitt|mina|mig')),
+  da: wordsPattern(words('jeg|min|mit|mine|mig')),
+  no: wordsPattern(words('jeg|min|mitt|mine|meg')),
   fi: /(?<![a-z])(?:mina|minun|minulla|minut|minulle|olen|olin)(?![a-z])|[a-z]{3,}(?:in|nut|nyt|ni)(?![a-z])/,
   pl: wordsPattern(words('ja|mój|moja|moje|moim|mojej|mnie|mi|jestem|pracowałem|pracowałam|prowadziłem|prowadziłam|zbudowałem|zbudowałam|odpowiadałem|odpowiadałam|mam|posiadam|pracuję|zautomatyzowałem|zautomatyzowałam|skróciłem|skróciłam')),
 };
 
 /** Words by which a sentence speaks to the employer (matched on folded text). */
 const SECOND_PERSON: Record<GuardLanguage, RegExp> = {
-  en: wordsPattern(['you', 'your', 'yours']),
+  en: wordsPattern(words('you|your|yours')),
   de: wordsPattern(words('sie|ihr|ihre|ihren|ihrem|ihrer|ihres|euch|euer|eure')),
-  fr: wordsPattern(['vous', 'votre', 'vos']),
+  fr: wordsPattern(words('vous|votre|vos')),
   es: wordsPattern(words('usted|ustedes|su|sus|vuestro|vuestra')),
   it: wordsPattern(words('voi|vostro|vostra|vostri|lei|suo|sua')),
-  nl: wordsPattern(['u', 'uw', 'jullie', 'je', 'jouw']),
+  nl: wordsPattern(words('u|uw|jullie|je|jouw')),
   pt: wordsPattern(words('você|vocês|vosso|vossa|sua|seu')),
   sv: wordsPattern(words('ni|er|ert|era|du|din|ditt')),
   da: wordsPattern(words('jer|jeres|du|din|dit|i søger|i har|i kan|i arbejder')),
-  no: wordsPattern(['dere', 'deres', 'du', 'din', 'ditt']),
+  no: wordsPattern(words('dere|deres|du|din|ditt')),
   fi: wordsPattern(words('te|teidän|teillä|sinun|teille|teitä')),
   pl: wordsPattern(words('państwo|państwa|państwu|wasz|wasza|wasze|pan|pani')),
 };
