@@ -172,12 +172,17 @@ export async function runStreamingBench(): Promise<BenchRow[]> {
       for (let i = 0; i < 3; i++) letters.push(await bareStream(mock, '[[mock:duration=1000]]'));
       const oneLetter = median(requireSamples('one 1 s letter', letters, 3));
       const started = Date.now();
-      const queued = await Promise.all(Array.from({ length: BATCH }, (_, i) => queue(ext, `Batch Co ${String(i).padStart(2, '0')}`, '[[mock:duration=1000]]')));
+      // One after another, as a user queues them: fifty evaluate calls sent at once reach the worker
+      // as one burst of DevTools-protocol work (in a timeline the first job arrived ~200 ms after the
+      // start, and the first requests left behind 49 saves), which measures the harness, not the queue.
+      const queued = [];
+      for (let i = 0; i < BATCH; i++) queued.push(await queue(ext, `Batch Co ${String(i).padStart(2, '0')}`, '[[mock:duration=1000]]'));
+      const queuedBy = Date.now();
       const jobs = await waitAllCompleted(page, queued.map((q) => q.jobId), 300_000);
       const wall = Math.max(...requireSamples('batch completion times', jobs.map((j) => j.completedAt as number), BATCH)) - started;
       const ideal = Math.ceil(BATCH / CONCURRENCY) * oneLetter;
       const ratio = wall / ideal;
-      report({ order: 60, measure: `${BATCH} jobs, concurrency ${CONCURRENCY}, 1 s letters ÷ ideal`, now: ratio.toFixed(3), goal: '≤ 1.05', met: ratio <= 1.05, note: `${ms(wall)} from queuing to the last completion; ideal ceil(${BATCH}/${CONCURRENCY}) × ${ms(oneLetter)} (the same letter streamed by the Messages client alone in Node)` });
+      report({ order: 60, measure: `${BATCH} jobs, concurrency ${CONCURRENCY}, 1 s letters ÷ ideal`, now: ratio.toFixed(3), goal: '≤ 1.05', met: ratio <= 1.05, note: `${ms(wall)} from queuing the first job to the last completion (all ${BATCH} queued one after another within ${ms(queuedBy - started)}); ideal ceil(${BATCH}/${CONCURRENCY}) × ${ms(oneLetter)} (the same letter streamed by the Messages client alone in Node)` });
     });
   } finally {
     await ext.close();
