@@ -128,7 +128,7 @@ describe('job operations: what each button leaves behind', () => {
 
   it('starts a paused job (from a backup): it joins the queue', async () => {
     const job = await queue();
-    await updateJob(job.id, (j) => ({ ...j, status: 'PAUSED', currentStep: 'Paused', progress: 0 }));
+    await updateJob(job.id, (j) => ({ ...j, status: 'PAUSED', currentStep: 'Queued', progress: 0 }));
     const started = await startPausedJob(job.id);
     expect(started).toMatchObject({ status: 'PENDING', currentStep: 'Queued', progress: 0 });
     expect(await getJob(job.id)).toMatchObject({ status: 'PENDING', currentStep: 'Queued' });
