@@ -28,7 +28,7 @@ const run = (job: GenerationJob, generate: Generate) =>
   runJob(job, { owner: 'runner', settings: { ...DEFAULT_SETTINGS, apiKey: 'k' }, generate, signal: new AbortController().signal, now: () => 10_000, random: () => 0.5 });
 
 describe('automatic retries of transient failures', () => {
-  it.each(['stream-broken', 'overloaded', 'server', 'connection', 'timeout', 'rate-limited'] as const)('a %s failure goes back to the queue, waiting 2 s, as retry 1 of 3', async (kind) => {
+  it.each(['stream-broken', 'overloaded', 'server', 'connection', 'timeout', 'rate-limited', 'empty'] as const)('a %s failure goes back to the queue, waiting 2 s, as retry 1 of 3', async (kind) => {
     const job = await claimedJobWith([]);
     expect(await run(job, failingWith(kind, 'The connection broke while the letter was being written. Retry.'))).toBe('RESCHEDULED');
     const after = await getJob(job.id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getJob, saveJob } from '../db';
+import { getJob, saveJob, updateJob } from '../db';
 import { sampleJobDetails, sampleProfile } from '../testing/fixtures';
 import { createGenerationJob, retryJob } from './operations';
 import { recoverOrphanedJobs } from './recovery';
@@ -82,5 +82,24 @@ describe('recovery of jobs whose runner died', () => {
     expect(after?.attempts).toBe(30);
     expect(after?.history).toHaveLength(20);
     expect(after?.history.at(-1)?.endedAt).toBe(now);
+  });
+
+  it('recovers a job the moment its lease lapses, saying why the attempt ended', async () => {
+    const job = createGenerationJob({ profile: sampleProfile(), job: sampleJobDetails() }, 1);
+    await saveJob(job);
+    await claimJobs('dead-runner', 2, 1000);
+    expect((await recoverOrphanedJobs(1000 + LEASE_MS)).map((j) => j.id)).toEqual([job.id]);
+    const recovered = await getJob(job.id);
+    expect(recovered).toMatchObject({ status: 'PENDING', currentStep: 'Queued', progress: 0 });
+    expect(recovered?.history.at(-1)).toMatchObject({ outcome: 'interrupted', error: 'The browser stopped the job before it finished.' });
+  });
+
+  it('recovers a job marked running that has no lease at all', async () => {
+    const job = createGenerationJob({ profile: sampleProfile(), job: sampleJobDetails() }, 1);
+    await saveJob(job);
+    await claimJobs('runner', 2, 1000);
+    await updateJob(job.id, (j) => ({ ...j, lease: null }));
+    await recoverOrphanedJobs(1001);
+    expect(await getJob(job.id)).toMatchObject({ status: 'PENDING', lease: null });
   });
 });

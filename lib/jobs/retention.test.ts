@@ -33,4 +33,21 @@ describe('"Keep finished jobs for"', () => {
     expect(await deleteExpiredJobs(0, NOW)).toBe(0);
     expect(await getJob('ancient')).toBeDefined();
   });
+
+  it('keeps a job that was created long ago but finished recently', async () => {
+    const { job } = sampleExportSource({ company: 'Slow Co' });
+    await saveJob({ ...job, id: 'slow', createdAt: NOW - 40 * DAY, completedAt: NOW - 10 * DAY });
+    expect(await deleteExpiredJobs(30, NOW)).toBe(0);
+    expect(await getJob('slow')).toBeDefined();
+  });
+
+  it('deletes only what ended more than the setting ago: a job started earlier that ended exactly 30 days ago stays', async () => {
+    const { job: exactly } = sampleExportSource({ company: 'Co exactly' });
+    await saveJob({ ...exactly, id: 'exactly', createdAt: NOW - 40 * DAY, completedAt: NOW - 30 * DAY });
+    const { job: justOver } = sampleExportSource({ company: 'Co just-over' });
+    await saveJob({ ...justOver, id: 'just-over', createdAt: NOW - 30 * DAY - 1, completedAt: NOW - 30 * DAY - 1 });
+    expect(await deleteExpiredJobs(30, NOW)).toBe(1);
+    expect(await getJob('exactly')).toBeDefined();
+    expect(await getJob('just-over')).toBeUndefined();
+  });
 });

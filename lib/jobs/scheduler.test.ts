@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { getJob, saveJob, watchChanges } from '../db';
+import { getJob, saveJob, updateJob, watchChanges } from '../db';
 import { sampleJobDetails, sampleProfile } from '../testing/fixtures';
-import { createGenerationJob } from './operations';
-import { claimJobs } from './scheduler';
+import { cancelJob, createGenerationJob } from './operations';
+import { claimJobs, compareForScheduling, nextWakeAt } from './scheduler';
 import { LEASE_MS } from './timing';
 
 async function seed(specs: Array<{ company: string; createdAt: number; priority?: number }>) {
@@ -79,5 +79,54 @@ describe('scheduler', () => {
     await claimJobs('dead-runner', 1, 0);
     expect(await claimJobs('runner', 1, LEASE_MS - 1)).toEqual([]);
     expect((await claimJobs('runner', 1, LEASE_MS + 1)).map((j) => j.company)).toEqual(['B']);
+  });
+
+  it('puts the older of two equally urgent jobs first, whichever it is compared with', () => {
+    const older = { id: 'z', priority: 0, createdAt: 1000 };
+    const newer = { id: 'a', priority: 0, createdAt: 2000 };
+    expect(compareForScheduling(older, newer)).toBeLessThan(0);
+    expect(compareForScheduling(newer, older)).toBeGreaterThan(0);
+    expect([newer, older].sort(compareForScheduling)).toEqual([older, newer]);
+  });
+
+  it('frees the slot at the very moment the lease lapses', async () => {
+    await seed([{ company: 'A', createdAt: 1 }, { company: 'B', createdAt: 2 }]);
+    await claimJobs('dead-runner', 1, 0);
+    expect((await claimJobs('runner', 1, LEASE_MS)).map((j) => j.company)).toEqual(['B']);
+  });
+
+  it('does not let a job marked running without a lease block the queue', async () => {
+    const [stuck] = await seed([{ company: 'Stuck', createdAt: 1 }, { company: 'Waiting', createdAt: 2 }]);
+    await updateJob(stuck!.id, (j) => ({ ...j, status: 'IN_PROGRESS', lease: null }));
+    expect((await claimJobs('runner', 1, 100)).map((j) => j.company)).toEqual(['Waiting']);
+  });
+
+  describe('when the worker must wake for a waiting job', () => {
+    const wait = async (company: string, notBefore: number | null) => {
+      const [job] = await seed([{ company, createdAt: 1 }]);
+      await updateJob(job!.id, (j) => ({ ...j, notBefore }));
+      return job!;
+    };
+
+    it('is the earliest time a waiting job may start', async () => {
+      await wait('Later', 9_000);
+      await wait('Sooner', 5_000);
+      expect(await nextWakeAt(1_000)).toBe(5_000);
+    });
+
+    it('ignores jobs that may start already (now or earlier, or with no wait)', async () => {
+      await wait('Ready', null);
+      await wait('Was waiting', 500);
+      await wait('Due now', 1_000);
+      expect(await nextWakeAt(1_000)).toBeNull();
+      await wait('Later', 7_000);
+      expect(await nextWakeAt(1_000)).toBe(7_000);
+    });
+
+    it('does not wake for a waiting job the user cancelled', async () => {
+      const job = await wait('Cancelled', 5_000);
+      await cancelJob(job.id);
+      expect(await nextWakeAt(1_000)).toBeNull();
+    });
   });
 });

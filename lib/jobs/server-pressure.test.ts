@@ -27,4 +27,22 @@ describe('one shared backoff per server', () => {
     q.strained(0, 20_000);
     expect(q.pauseUntil(0)).toBe(20_000);
   });
+
+  it('keeps the pause while the server is still strained, and lifts it once back to normal', () => {
+    const p = new ServerPressure();
+    p.strained(1000);
+    p.strained(1000);
+    expect(p.pauseUntil(1000)).toBe(6000);
+    p.relieved();
+    expect(p.pauseUntil(1000)).toBe(6000);
+    p.relieved();
+    expect(p.pauseUntil(1000)).toBe(0);
+  });
+
+  it('lets claims go ahead from the moment the pause ends', () => {
+    const p = new ServerPressure();
+    p.strained(1000);
+    expect(p.pauseUntil(2999)).toBe(3000);
+    expect(p.pauseUntil(3000)).toBe(0);
+  });
 });

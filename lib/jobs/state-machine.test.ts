@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JOB_STATUSES, type JobStatus } from '../schema';
-import { assertTransition, canTransition, IllegalTransitionError } from './state-machine';
+import { assertTransition, canTransition, describeStatus, IllegalTransitionError, isFinished } from './state-machine';
 
 const allowed: Array<[JobStatus, JobStatus]> = [
   ['PENDING', 'IN_PROGRESS'],
@@ -41,5 +41,18 @@ describe('job state machine', () => {
 
   it('never runs a paused job directly: it must be started (→ PENDING) first', () => {
     expect(canTransition('PAUSED', 'IN_PROGRESS')).toBe(false);
+  });
+
+  it('names the refusal so it is recognisable in a log', () => {
+    const error = (() => { try { assertTransition('COMPLETED', 'PENDING'); } catch (e) { return e; } })();
+    expect(error).toMatchObject({ name: 'IllegalTransitionError', from: 'COMPLETED', to: 'PENDING' });
+  });
+
+  it('counts completed, failed and cancelled jobs as finished, and nothing else', () => {
+    expect(JOB_STATUSES.filter(isFinished)).toEqual(['COMPLETED', 'FAILED', 'CANCELLED']);
+  });
+
+  it('has a word for every status', () => {
+    expect(JOB_STATUSES.map(describeStatus)).toEqual(['pending', 'paused', 'in progress', 'completed', 'failed', 'cancelled']);
   });
 });
