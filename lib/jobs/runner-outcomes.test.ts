@@ -62,7 +62,7 @@ function streamsThenFails(job: GenerationJob, first: string, second: string, err
   };
 }
 
-/** Resolves when the request is aborted, rejecting as the real client does ('cancelled'). */
+/** Settles only when the request is aborted, rejecting as the real client does then ('cancelled'). */
 function untilAborted(request: GenerationRequest): Promise<never> {
   return new Promise((_, reject) => {
     const stop = () => reject(new GenerationError('cancelled', 'Cancelled.'));
@@ -112,7 +112,7 @@ describe('runJob: what it tells the engine about server strain', () => {
     ['rate-limited', 5_000, 5_000],
     ['overloaded', null, null],
     ['overloaded', 7_000, 7_000],
-  ] as const)('a %s reply (retry-after %s) is reported as strain with the server’s wait', async (kind, retryAfterMs, reported) => {
+  ] as const)('a reply saying %s (retry-after %s) is reported as strain, with the server’s wait', async (kind, retryAfterMs, reported) => {
     const job = await claimedJob();
     const onServerStrain = vi.fn();
     await run(job, failing(kind, 'The server is busy.', retryAfterMs), { onServerStrain });
