@@ -4,6 +4,7 @@
  * never goes back, text stored as reported, a heartbeat only when nothing else was written).
  * Tested through runJob itself with a scripted model and fake timers.
  */
+import { getEventListeners } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getJob, saveJob, watchChanges } from '../db';
 import { GenerationError } from '../llm/errors';
@@ -444,5 +445,15 @@ describe('runJob: nothing is left running after the run ends', () => {
     expect(vi.getTimerCount()).toBe(0);
     await advance(HEARTBEAT_MS * 2, 250);
     expect(await getJob(job.id)).toMatchObject({ status: 'FAILED', streamedText: 'Dear Ada', lease: null });
+  });
+
+  it('leaves no listener on the signal it was given: a caller that keeps one signal for many runs does not collect one per run', async () => {
+    const engine = new AbortController();
+    for (let i = 0; i < 3; i++) {
+      const job = await storedJob(Date.now());
+      const claimed = await claim(job.id, Date.now());
+      expect(await runJob(claimed, { owner: OWNER, settings, generate: async () => resultFor(), signal: engine.signal })).toBe('COMPLETED');
+    }
+    expect(getEventListeners(engine.signal, 'abort')).toEqual([]);
   });
 });
