@@ -244,6 +244,43 @@ describe('job engine: slots', () => {
     expect(await getJob(lost.id)).toMatchObject({ status: 'COMPLETED', attempts: 2 });
   });
 
+  it('idle() also waits for a fill asked for while another was under way, so no job starts after it resolved', async () => {
+    const model = scriptedModel();
+    const gates: Array<() => void> = [];
+    let gated = false;
+    const fills: Array<number | null> = [];
+    const engine = startEngine({
+      generate: model.generate,
+      onWakeAt: (at) => fills.push(at),
+      loadSettings: async () => {
+        if (gated) await new Promise<void>((resolve) => gates.push(resolve));
+        return settings();
+      },
+    });
+    await engine.pump();
+    fills.length = 0;
+    gated = true;
+    void engine.startQueued();
+    void engine.startQueued();
+    // The first fill finds nothing and ends; the one asked for meanwhile is still reading its settings.
+    await vi.waitFor(() => expect(gates.length).toBeGreaterThan(0));
+    gates[0]!();
+    await vi.waitFor(() => expect(fills).toHaveLength(1));
+    await vi.waitFor(() => expect(gates).toHaveLength(2));
+    gated = false;
+    const job = await queueFor('Meanwhile Co');
+    let idle = false;
+    void engine.idle().then(() => (idle = true));
+    await settle();
+    expect(idle).toBe(false);
+    gates[1]!();
+    await vi.waitFor(() => expect(model.companies()).toEqual(['Meanwhile Co']));
+    model.call('Meanwhile Co').answer();
+    await engine.idle();
+    expect(idle).toBe(true);
+    expect(await statusOf(job.id)).toBe('COMPLETED');
+  });
+
   it("a fresh engine's first fill recovers orphans, even when it starts from newly queued work", async () => {
     const model = scriptedModel();
     const lost = await orphan('Orphan Ltd');
