@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useMockLlm } from '../../e2e/mock-llm/use-mock-llm';
-import { getJob, getLetter, listLettersForJob, saveJob, updateJob, watchChanges } from '../db';
+import { announceChanges, getJob, getLetter, listLettersForJob, saveJob, updateJob, watchChanges } from '../db';
 import { generateLetter } from '../llm/generate';
 import { DEFAULT_SETTINGS, type Settings } from '../schema';
 import { sampleJobDetails, sampleProfile } from '../testing/fixtures';
@@ -9,6 +9,7 @@ import { JobEngine } from './engine';
 import { cancelJob, createGenerationJob, queueJob } from './operations';
 import { claimJobs } from './scheduler';
 import { LEASE_MS } from './timing';
+import { deleteAllData } from '../backup/delete-all';
 
 const mockLlm = useMockLlm({ timeScale: 0.2 });
 
@@ -284,5 +285,65 @@ describe('job engine against the loopback model', () => {
     await engine.idle();
     await engine.pump();
     expect((await getJob(later.id))?.status).toBe('PENDING');
+  });
+
+  describe('a model that stays silent: only the engine\'s watch of the job can stop the request', () => {
+    // The runner's heartbeat (a setInterval) would also notice a lost claim, seconds later: it is
+    // frozen here, so a request that ends proves the engine's own watch of the change stopped it.
+    const freezeHeartbeat = () => vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    afterEach(() => vi.useRealTimers());
+
+    async function silentRun(engine: JobEngine, company: string) {
+      const job = await queueFor(company, '[[mock:hang]]');
+      void engine.pump();
+      await vi.waitFor(() => expect(mockLlm().openRequests()).toBe(1), { timeout: 5_000 });
+      expect(engine.runningJobIds).toEqual([job.id]);
+      return job;
+    }
+
+    it('a cancel stops the open request at once and frees the slot; the job ends CANCELLED', async () => {
+      freezeHeartbeat();
+      const finished: string[] = [];
+      const engine = engineWith({}, { onJobFinished: (j, outcome) => finished.push(`${j.id}:${outcome}`) });
+      const job = await silentRun(engine, 'Silent Co');
+      await cancelJob(job.id);
+      await vi.waitFor(() => expect(mockLlm().openRequests()).toBe(0), { timeout: 5_000 });
+      await engine.idle();
+      expect(engine.runningJobIds).toEqual([]);
+      expect(await getJob(job.id)).toMatchObject({ status: 'CANCELLED', coverLetterId: null });
+      expect(finished).toEqual([`${job.id}:CANCELLED`]);
+    });
+
+    it('a change to another job, or to letters and profiles, leaves the silent request running', async () => {
+      freezeHeartbeat();
+      const engine = engineWith();
+      const job = await silentRun(engine, 'Quiet Co');
+      const other = await queueFor('Other Co');
+      await cancelJob(other.id);
+      // The same kind of announcement for a store other than jobs, naming the running job's id.
+      await announceChanges([{ store: 'letters', ids: [job.id], op: 'delete' }]);
+      // A marker change: once the engine has looked at it, it has looked at the ones before.
+      await updateJob(job.id, (j) => ({ ...j, currentStep: 'Writing' }));
+      await vi.waitFor(async () => expect((await getJob(job.id))?.currentStep).toBe('Writing'));
+      expect(mockLlm().openRequests()).toBe(1);
+      expect(engine.runningJobIds).toEqual([job.id]);
+      engine.stop();
+      await vi.waitFor(() => expect(mockLlm().openRequests()).toBe(0), { timeout: 5_000 });
+    });
+
+    it('deleting all data (a change to every store) stops the request of a job that no longer exists', async () => {
+      freezeHeartbeat();
+      const busy: boolean[] = [];
+      const finished: string[] = [];
+      const engine = engineWith({}, { onBusyChange: (b) => busy.push(b), onJobFinished: (j) => finished.push(j.id) });
+      const job = await silentRun(engine, 'Wiped Co');
+      await deleteAllData();
+      await vi.waitFor(() => expect(mockLlm().openRequests()).toBe(0), { timeout: 5_000 });
+      await engine.idle();
+      expect(engine.runningJobIds).toEqual([]);
+      expect(await getJob(job.id)).toBeUndefined();
+      expect(finished).toEqual([]);
+      expect(busy).toEqual([true, false]);
+    });
   });
 });
