@@ -158,6 +158,21 @@ describe('job engine: what it tells the background', () => {
     expect(busy).toEqual([true, false]);
   });
 
+  it('does not tell a job as finished when its run is stopped because another claim took the job', async () => {
+    const model = scriptedModel();
+    const finished: string[] = [];
+    const engine = startEngine({ generate: model.generate, onJobFinished: (j) => finished.push(j.company) });
+    const job = await queueFor('Taken Early Co');
+    await engine.pump();
+    await vi.waitFor(() => expect(model.companies()).toEqual(['Taken Early Co']));
+    // Another claim lands while the model is still silent: the engine's watch stops this run.
+    await updateJob(job.id, (j) => ({ ...j, lease: { owner: 'another-engine', token: 'another-claim', expiresAt: Date.now() + 60_000 } }));
+    await vi.waitFor(() => expect(model.call('Taken Early Co').signal.aborted).toBe(true));
+    await engine.idle();
+    expect(await getJob(job.id)).toMatchObject({ status: 'IN_PROGRESS', lease: { token: 'another-claim' } });
+    expect(finished).toEqual([]);
+  });
+
   it('survives a runner that crashes: logs it, does not tell the job as finished, frees its run, and the job is recovered once its claim lapses', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});

@@ -336,6 +336,7 @@ describe('job engine against the loopback model', () => {
       const busy: boolean[] = [];
       const finished: string[] = [];
       const engine = engineWith({}, { onBusyChange: (b) => busy.push(b), onJobFinished: (j) => finished.push(j.id) });
+      const crashes = vi.spyOn(console, 'error');
       const job = await silentRun(engine, 'Wiped Co');
       await deleteAllData();
       await vi.waitFor(() => expect(mockLlm().openRequests()).toBe(0), { timeout: 5_000 });
@@ -344,6 +345,9 @@ describe('job engine against the loopback model', () => {
       expect(await getJob(job.id)).toBeUndefined();
       expect(finished).toEqual([]);
       expect(busy).toEqual([true, false]);
+      // The user deleted everything: the run ends quietly, not as a crash.
+      expect(crashes).not.toHaveBeenCalledWith('Job runner crashed', expect.anything());
+      crashes.mockRestore();
     });
   });
 });

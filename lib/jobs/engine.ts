@@ -5,6 +5,7 @@ import { recoverOrphanedJobs } from './recovery';
 import { heldBy, runJob, type Generate, type RunOutcome } from './runner';
 import { claimJobs, nextWakeAt } from './scheduler';
 import { ServerPressure } from './server-pressure';
+import { isFinished } from './state-machine';
 
 export interface JobEngineOptions {
   generate: Generate;
@@ -205,7 +206,9 @@ export class JobEngine {
         if (this.running.get(job.id) === entry) this.running.delete(job.id);
         if (outcome === 'COMPLETED') this.pressure.relieved();
         const final = await getJob(job.id);
-        if (final && outcome !== 'LOST' && outcome !== 'RESCHEDULED') this.options.onJobFinished?.(final, outcome);
+        // Only a job whose record says it ended: a run stopped because another claim took the job
+        // reports CANCELLED, while the job itself goes on under that claim.
+        if (final && isFinished(final.status) && outcome !== 'LOST' && outcome !== 'RESCHEDULED') this.options.onJobFinished?.(final, outcome);
         if (this.running.size === 0) this.options.onBusyChange?.(false);
         // A slot is free: the next pending job starts without waiting for the watchdog.
         await this.fill();

@@ -1,4 +1,4 @@
-import { recordJobProgress, saveLetterAndUpdateJob, updateJob } from '../db';
+import { JobNotFoundError, recordJobProgress, saveLetterAndUpdateJob, updateJob } from '../db';
 import type { GenerationProgress, GenerationRequest, GenerationResult } from '../llm/types';
 import { newId, type Attempt, type CoverLetter, type GenerationJob, type Settings, type TokenUsage } from '../schema';
 import { resolveLetterLanguage } from '../letters/language';
@@ -162,6 +162,8 @@ export async function runJob(job: GenerationJob, options: RunJobOptions): Promis
       });
     } catch (writeError) {
       if (writeError instanceof LostJobError) return cancelled ? 'CANCELLED' : 'LOST';
+      // Deleted meanwhile ("Delete all data", a backup restored over it): nothing is left to mark.
+      if (writeError instanceof JobNotFoundError) return 'LOST';
       throw writeError;
     }
     return cancelled ? 'CANCELLED' : 'FAILED';
