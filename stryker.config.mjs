@@ -47,6 +47,8 @@ export default {
   timeoutMS: 20_000,
   timeoutFactor: 2,
   tempDirName: '.stryker-tmp',
+  // Build output and reports are not needed by the tests, and a build running meanwhile would make the sandbox copy fail.
+  ignorePatterns: ['.output', 'reports', '.stryker-tmp*'],
   cleanTempDir: 'always',
   thresholds: { high: 90, low: 85, break: null },
 };
