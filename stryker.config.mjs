@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+
 // Mutation testing of the core (issue 14): `npm run mutate`. Not part of `npm test`: on two shared
 // cores a full run takes a long time. Reports (JSON + HTML) go to reports/mutation/; the per-folder
 // scores are printed by scripts/mutation-scores.mjs after the run.
@@ -10,6 +12,10 @@
 
 // STRYKER_RUN=name keeps one folder's run apart (reports/mutation/name.json, its own incremental file),
 // so folders can be scored one at a time and read together by scripts/mutation-scores.mjs.
+// The corpus tests find ../shared/corpus beside the repository; from Stryker's sandbox (a copy inside
+// the repository) that path would point into the temp dir, so the sandbox is told where it is.
+process.env.COVER_LETTER_CORPUS ??= fileURLToPath(new URL('../shared/corpus', import.meta.url));
+
 const run = process.env.STRYKER_RUN ? `-${process.env.STRYKER_RUN}` : '';
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractJobPosting, type FoundJobPosting } from './index';
+import { CORPUS_ROOT } from './corpus-support';
 import { documentFromHtml, loadFixture } from './test-support';
 
 /**
@@ -13,12 +13,11 @@ import { documentFromHtml, loadFixture } from './test-support';
  * fixture says so in its first comment), because no saved page of them could be found.
  */
 
-const CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
 
 function read(source: { fixture?: string; corpus?: string }, url: string): FoundJobPosting {
   const document = source.fixture !== undefined
     ? loadFixture(source.fixture, url)
-    : documentFromHtml(readFileSync(path.join(CORPUS, source.corpus!), 'utf8'), url);
+    : documentFromHtml(readFileSync(path.join(CORPUS_ROOT, source.corpus!), 'utf8'), url);
   const result = extractJobPosting(document, url);
   if (!result.found) throw new Error(`expected a posting, got "${result.reason}"`);
   return result;

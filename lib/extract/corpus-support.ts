@@ -14,7 +14,11 @@ import { documentFromHtml } from './test-support';
 export const CORPUS_PARTS = ['job-pages', 'job-pages-2'] as const;
 export type CorpusPart = (typeof CORPUS_PARTS)[number];
 
-const CORPUS_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
+/**
+ * `../shared/corpus` beside the repository. COVER_LETTER_CORPUS overrides it for copies of the
+ * repository that live elsewhere (Stryker's sandbox, see stryker.config.mjs).
+ */
+export const CORPUS_ROOT = process.env.COVER_LETTER_CORPUS ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
 const DESCRIPTION_WINDOW_CHARS = 500;
 
 export const FIELDS = ['company', 'title', 'location', 'description', 'language'] as const;
