@@ -6,21 +6,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getDatabase, getJob, saveJob, updateJob } from '../db';
 import type { GenerationRequest, GenerationResult } from '../llm/types';
-import { DEFAULT_SETTINGS, type GenerationJob, type LetterContent, type Settings } from '../schema';
+import { DEFAULT_SETTINGS, type GenerationJob, type Settings } from '../schema';
 import { sampleJobDetails, sampleProfile } from '../testing/fixtures';
 import { JobEngine, type JobEngineOptions } from './engine';
 import { cancelJob, createGenerationJob, queueJob } from './operations';
 import type { RunOutcome } from './runner';
 import { claimJobs } from './scheduler';
+import { letterContent, resultFor, settle } from './testing';
 import { LEASE_MS } from './timing';
-
-const content = (company: string): LetterContent => ({
-  addressee: `Hiring Team at ${company}`,
-  opening: `I would like to be considered for the Senior Engineer role at ${company}.`,
-  aboutMe: 'At Analytical Engines Ltd I led the team that rebuilt the billing pipeline in TypeScript.',
-  whyMe: 'Your posting asks for someone who has owned a ledger end to end; I have.',
-  whyCompany: `${company} builds ledgers for small shops, and I would like to help.`,
-});
 
 /** One request to the scripted model, answered (or failed) when the test says so. */
 interface Call {
@@ -42,7 +35,7 @@ function scriptedModel() {
       calls.push({
         company,
         signal: request.signal,
-        answer: () => resolve({ content: content(company), findings: [], model: 'claude-sonnet-5-5', usage: { inputTokens: 100, outputTokens: 300 }, text: 'letter', autoFix: null }),
+        answer: () => resolve(resultFor({ content: letterContent(company), text: 'letter' })),
         fail: reject,
       });
     });
@@ -72,11 +65,6 @@ function startEngine(options: Partial<JobEngineOptions> & Pick<JobEngineOptions,
 }
 
 const queueFor = (company: string) => queueJob({ profile: sampleProfile(), job: sampleJobDetails({ company }) });
-
-/** Lets IndexedDB (fake-indexeddb runs on the real setImmediate) and storage events finish. */
-async function settle(rounds = 30): Promise<void> {
-  for (let i = 0; i < rounds; i++) await new Promise<void>((resolve) => setImmediate(resolve));
-}
 
 const statusOf = async (id: string) => (await getJob(id))?.status;
 

@@ -4,8 +4,8 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getJob, listLettersForJob, saveJob, watchChanges } from '../db';
-import type { GenerationProgress, GenerationRequest, GenerationResult } from '../llm/types';
-import { DEFAULT_SETTINGS, type GenerationJob, type LetterContent } from '../schema';
+import type { GenerationProgress, GenerationRequest } from '../llm/types';
+import { type GenerationJob } from '../schema';
 import { sampleJobDetails, sampleProfile } from '../testing/fixtures';
 import { createGenerationJob } from './new-job';
 import { cancelJob } from './operations';
@@ -13,21 +13,9 @@ import { recoverOrphanedJobs } from './recovery';
 import { runJob, type Generate } from './runner';
 import { claimJobs } from './scheduler';
 import { LEASE_MS, PROGRESS_WRITE_MS } from './timing';
+import { OWNER, runnerSettings as settings, resultFor, settle, advance, useFakeClock } from './testing';
 
-const OWNER = 'engine-a';
-const settings = { ...DEFAULT_SETTINGS, apiKey: 'sk-test' };
 
-const content: LetterContent = {
-  addressee: 'Hiring Team at Babbage & Co',
-  opening: 'I would like to be considered for the Senior Engineer role at Babbage & Co.',
-  aboutMe: 'At Analytical Engines Ltd I led the team that rebuilt the billing pipeline in TypeScript.',
-  whyMe: 'Your posting asks for someone who has owned a ledger end to end; I have.',
-  whyCompany: 'Babbage & Co builds ledgers for small shops, and I would like to help.',
-};
-
-function resultFor(text = 'the letter'): GenerationResult {
-  return { content, findings: [], model: 'claude-sonnet-5-5', usage: { inputTokens: 100, outputTokens: 300 }, text, autoFix: null };
-}
 
 /** A job stored and claimed by OWNER, as the engine would hand it to runJob. */
 async function claimedJob(now = Date.now()): Promise<GenerationJob> {
@@ -38,20 +26,6 @@ async function claimedJob(now = Date.now()): Promise<GenerationJob> {
   return claimed!;
 }
 
-/** Lets IndexedDB (fake-indexeddb runs on the real setImmediate) and storage events finish what the clock started. */
-async function settle(rounds = 30): Promise<void> {
-  for (let i = 0; i < rounds; i++) await new Promise<void>((resolve) => setImmediate(resolve));
-}
-
-/** Moves the fake clock forward in steps, letting every write the timers start commit before the next step. */
-async function advance(ms: number, step = 10): Promise<void> {
-  for (let done = 0; done < ms; done += step) {
-    await vi.advanceTimersByTimeAsync(Math.min(step, ms - done));
-    await settle();
-  }
-}
-
-const useFakeClock = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
 afterEach(() => {
   vi.useRealTimers();
 });
@@ -145,7 +119,7 @@ describe('runJob: progress writes follow the clock, at most one per PROGRESS_WRI
           request.onProgress(progress);
           if (elapsed >= STREAM_MS) {
             streaming = false;
-            resolve(resultFor(text));
+            resolve(resultFor({ text }));
           } else setTimeout(tick, EVERY_MS);
         };
         setTimeout(tick, EVERY_MS);

@@ -6,8 +6,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { getJob, listLettersForJob, saveJob, updateJob } from '../db';
 import { GenerationError } from '../llm/errors';
-import type { GenerationErrorKind, GenerationRequest, GenerationResult } from '../llm/types';
-import { DEFAULT_SETTINGS, type Attempt, type GenerationJob, type LetterContent } from '../schema';
+import type { GenerationErrorKind, GenerationRequest } from '../llm/types';
+import { type Attempt, type GenerationJob } from '../schema';
 import { sampleJobDetails, sampleProfile } from '../testing/fixtures';
 import { MAX_AUTO_RETRIES } from './auto-retry';
 import { createGenerationJob } from './new-job';
@@ -16,23 +16,11 @@ import { recoverOrphanedJobs } from './recovery';
 import { continuableText, runJob, type Generate, type RunJobOptions } from './runner';
 import { claimJobs } from './scheduler';
 import { LEASE_MS, LONGEST_INLINE_WAIT_MS } from './timing';
+import { OWNER, runnerSettings as settings, resultFor } from './testing';
 
-const OWNER = 'engine-a';
-const settings = { ...DEFAULT_SETTINGS, apiKey: 'sk-test' };
 /** The run's clock: fixed, so every time written on the job can be checked exactly. */
 const T0 = 1_800_000_000_000;
 
-const content: LetterContent = {
-  addressee: 'Hiring Team at Babbage & Co',
-  opening: 'I would like to be considered for the Senior Engineer role at Babbage & Co.',
-  aboutMe: 'At Analytical Engines Ltd I led the team that rebuilt the billing pipeline in TypeScript.',
-  whyMe: 'Your posting asks for someone who has owned a ledger end to end; I have.',
-  whyCompany: 'Babbage & Co builds ledgers for small shops, and I would like to help.',
-};
-
-function resultFor(extra: Partial<GenerationResult> = {}): GenerationResult {
-  return { content, findings: [], model: 'claude-sonnet-5-5', usage: { inputTokens: 100, outputTokens: 300 }, text: 'the letter', autoFix: null, ...extra };
-}
 
 /** A job stored and claimed by OWNER at T0, as the engine would hand it to runJob. */
 async function claimedJob(change: (job: GenerationJob) => GenerationJob = (j) => j): Promise<GenerationJob> {

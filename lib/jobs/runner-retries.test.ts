@@ -8,8 +8,8 @@ import { getEventListeners } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getJob, saveJob, watchChanges } from '../db';
 import { GenerationError } from '../llm/errors';
-import type { GenerationProgress, GenerationRequest, GenerationResult } from '../llm/types';
-import { DEFAULT_SETTINGS, type GenerationJob, type LetterContent } from '../schema';
+import type { GenerationProgress, GenerationRequest } from '../llm/types';
+import { type GenerationJob } from '../schema';
 import { sampleJobDetails, sampleProfile } from '../testing/fixtures';
 import { AUTO_RETRY_DELAYS_MS, MAX_AUTO_RETRIES } from './auto-retry';
 import { createGenerationJob } from './new-job';
@@ -17,23 +17,11 @@ import { cancelJob, deleteJob } from './operations';
 import { runJob, type Generate } from './runner';
 import { claimJobs } from './scheduler';
 import { HEARTBEAT_MS, LEASE_MS, PROGRESS_WRITE_MS } from './timing';
+import { OWNER, runnerSettings as settings, resultFor, settle, advance, useFakeClock } from './testing';
 
-const OWNER = 'engine-a';
-const settings = { ...DEFAULT_SETTINGS, apiKey: 'sk-test' };
 /** Jitter fixed at the middle: each automatic retry waits exactly its scheduled delay. */
 const noJitter = () => 0.5;
 
-const content: LetterContent = {
-  addressee: 'Hiring Team at Babbage & Co',
-  opening: 'I would like to be considered for the Senior Engineer role at Babbage & Co.',
-  aboutMe: 'At Analytical Engines Ltd I led the team that rebuilt the billing pipeline in TypeScript.',
-  whyMe: 'Your posting asks for someone who has owned a ledger end to end; I have.',
-  whyCompany: 'Babbage & Co builds ledgers for small shops, and I would like to help.',
-};
-
-function resultFor(text = 'the letter'): GenerationResult {
-  return { content, findings: [], model: 'claude-sonnet-5-5', usage: { inputTokens: 100, outputTokens: 300 }, text, autoFix: null };
-}
 
 const progress = (text: string, value: number, usage = { inputTokens: 100, outputTokens: 10 }): GenerationProgress => ({ step: 'Writing', progress: value, text, usage });
 
@@ -49,20 +37,6 @@ async function claim(id: string, now: number): Promise<GenerationJob> {
   return claimed!;
 }
 
-/** Lets IndexedDB (fake-indexeddb runs on the real setImmediate) finish what the clock started. */
-async function settle(rounds = 30): Promise<void> {
-  for (let i = 0; i < rounds; i++) await new Promise<void>((resolve) => setImmediate(resolve));
-}
-
-/** Moves the fake clock forward in steps, letting every write the timers start commit before the next step. */
-async function advance(ms: number, step = 10): Promise<void> {
-  for (let done = 0; done < ms; done += step) {
-    await vi.advanceTimersByTimeAsync(Math.min(step, ms - done));
-    await settle();
-  }
-}
-
-const useFakeClock = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
 afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
