@@ -147,6 +147,25 @@ describe('job engine against the loopback model', () => {
     for (const job of later) expect((await getJob(job.id))?.status).toBe('COMPLETED');
   });
 
+  it('uses settings saved just before a job is queued, even when their change event reaches the worker later', async () => {
+    // In Chrome the storage change event and the message that queues the job travel apart: hold the event back.
+    const addListener = vi.spyOn(browser.storage.local.onChanged, 'addListener').mockImplementation(() => {});
+    await saveSettings({ ...DEFAULT_SETTINGS, apiKey: '', baseUrl: mockLlm().url });
+    const engine = new JobEngine({ generate: generateLetter });
+    engine.start();
+    engines.push(engine);
+    // A first fill reads (and keeps) the settings without a key.
+    await engine.pump();
+    await engine.idle();
+    await saveSettings({ ...DEFAULT_SETTINGS, apiKey: 'sk-saved-just-now', baseUrl: mockLlm().url });
+    const job = await queueFor('Key Just Saved');
+    await engine.startQueued();
+    await engine.idle();
+    addListener.mockRestore();
+    expect((await getJob(job.id))?.status).toBe('COMPLETED');
+    expect(mockLlm().requests().at(-1)?.headers.authorization).toBe('Bearer sk-saved-just-now');
+  });
+
   it('picks up a job whose runner died mid-job and completes it', async () => {
     const job = createGenerationJob({ profile: sampleProfile(), job: sampleJobDetails({ company: 'Orphan Ltd' }) });
     await saveJob(job);

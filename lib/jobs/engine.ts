@@ -38,10 +38,13 @@ export class JobEngine {
   private pumpAgain = false;
   /** Whether the next fill looks for orphaned jobs first (see fill). */
   private recoverNext = true;
+  /** Whether the next fill reads settings from storage instead of trusting the watched copy. */
+  private rereadNext = true;
   private unwatch: (() => void) | null = null;
   private unwatchSettings: (() => void) | null = null;
   /** The latest settings, while watched (see currentSettings). */
   private settings: Settings | null = null;
+  private settingsChanges = 0;
   private wakeTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly pressure = new ServerPressure();
   /** A stopped engine claims nothing more, even from a run that ends after the stop. */
@@ -50,16 +53,21 @@ export class JobEngine {
   constructor(private readonly options: JobEngineOptions) {}
 
   /**
-   * The settings every fill uses. Without an injected loader they are read once and then kept up
-   * to date by a watch, so handing a freed slot to the next job waits for no storage read.
+   * The settings a fill uses. Without an injected loader, a slot our own run hands over uses the
+   * copy a watch keeps current, so the next letter waits for no storage read. A fill asked for from
+   * outside (new work, a pump) reads storage: settings saved just before the job was queued must
+   * hold, and their change event may reach this worker after the message that queued it.
    */
-  private async currentSettings(): Promise<Settings> {
+  private async currentSettings(reread: boolean): Promise<Settings> {
     if (this.options.loadSettings) return this.options.loadSettings();
-    if (this.settings) return this.settings;
+    if (this.settings && !reread) return this.settings;
+    const seen = this.settingsChanges;
     const loaded = await loadSettings();
-    // Kept only while watched: a change that landed during the read has replaced it already.
-    if (this.unwatchSettings && !this.settings) this.settings = loaded;
-    return this.settings ?? loaded;
+    // A change the watch delivered during the read is newer than what the read returned.
+    if (this.settingsChanges !== seen && this.settings) return this.settings;
+    // Kept only while watched, so that the watch goes on replacing it.
+    if (this.unwatchSettings) this.settings = loaded;
+    return loaded;
   }
 
   /** Starts watching for cancellations. Call once from the background's main. */
@@ -68,6 +76,7 @@ export class JobEngine {
     if (!this.options.loadSettings) {
       this.unwatchSettings ??= watchSettings((settings) => {
         this.settings = settings;
+        this.settingsChanges++;
       });
     }
     this.unwatch ??= watchChanges((changes) => {
@@ -106,6 +115,7 @@ export class JobEngine {
   /** Recovers orphaned jobs, then fills free slots. Safe to call often: calls coalesce. */
   pump(): Promise<void> {
     this.recoverNext = true;
+    this.rereadNext = true;
     return this.fill();
   }
 
@@ -115,6 +125,7 @@ export class JobEngine {
    * transactions in front of the first letters.
    */
   startQueued(): Promise<void> {
+    this.rereadNext = true;
     return this.fill();
   }
 
@@ -135,8 +146,10 @@ export class JobEngine {
         do {
           this.pumpAgain = false;
           const recover = this.recoverNext;
+          const reread = this.rereadNext;
           this.recoverNext = false;
-          await this.fillSlots(recover);
+          this.rereadNext = false;
+          await this.fillSlots(recover, reread);
         } while (this.pumpAgain);
       } finally {
         this.pumping = null;
@@ -145,8 +158,8 @@ export class JobEngine {
     return this.pumping;
   }
 
-  private async fillSlots(recover: boolean): Promise<void> {
-    const settings = await this.currentSettings();
+  private async fillSlots(recover: boolean, reread: boolean): Promise<void> {
+    const settings = await this.currentSettings(reread);
     const now = Date.now();
     // Our own runs are alive even when their lease lapsed (the machine slept): never recover or re-claim them.
     const ours = new Set(this.running.keys());
