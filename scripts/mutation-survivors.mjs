@@ -1,4 +1,4 @@
-// Re-tests only the mutants a earlier Stryker report left undetected, then writes a merged report.
+// Re-tests only the mutants an earlier Stryker report left undetected (or never reached), then writes a merged report.
 //
 //   node scripts/mutation-survivors.mjs reports/mutation/mutation-extract.json
 //   MUTATION_REPORT=reports/mutation/mutation-extract-merged.json npm run mutate:scores
@@ -23,7 +23,8 @@ if (!input || !existsSync(input)) {
   process.exit(1);
 }
 const base = JSON.parse(readFileSync(input, 'utf8'));
-const undetected = (status) => status === 'Survived' || status === 'NoCoverage';
+// Pending: a mutant an interrupted run never reached.
+const undetected = (status) => status === 'Survived' || status === 'NoCoverage' || status === 'Pending';
 
 // Report locations are 1-based lines and columns; a range's columns are 0-based (Babel's).
 const ranges = [];
