@@ -82,3 +82,194 @@ describe('guessing the job title', () => {
     expect(guessTitle(page('<title>Data Analyst - Acme</title>', '<svg><title>Close</title></svg><div id="root"></div>'))).toBe('Data Analyst');
   });
 });
+
+describe('guessing the employer', () => {
+  const posting = (text: string) =>
+    `We are looking for a data analyst who will own our pricing reports. ${text} You will work with finance and product every week.`;
+
+  it('takes the employer the page title names ("Job at Employer", "Employer hiring Job")', () => {
+    const url = new URL('https://boards.example.com/view/1');
+    expect(guessCompany(page('<title>Data Analyst at Xometry</title>', ''), url, 'Data Analyst', '')).toBe('Xometry');
+    expect(guessCompany(page('<title>Data Analyst @ Xometry</title>', ''), url, 'Data Analyst', '')).toBe('Xometry');
+    expect(guessCompany(page('<title>Data Analyst AT Xometry</title>', ''), url, 'Data Analyst', '')).toBe('Xometry');
+    expect(guessCompany(page('<title>Data Analyst at Xometry - Berlin</title>', ''), url, 'Data Analyst', '')).toBe('Xometry');
+    expect(guessCompany(page('<title>Data Analyst at Xometry | Careers</title>', ''), url, 'Data Analyst', '')).toBe('Xometry');
+    expect(guessCompany(page('<title>Data Analyst at Xometry · Remote</title>', ''), url, 'Data Analyst', '')).toBe('Xometry');
+    expect(guessCompany(page('<title>Data Analyst at Xometry — Remote</title>', ''), url, 'Data Analyst', '')).toBe('Xometry');
+    expect(guessCompany(page('<title>Data Analyst at Xometry – Remote</title>', ''), url, 'Data Analyst', '')).toBe('Xometry');
+    expect(guessCompany(page('<title>Xometry hiring Data Analyst in Berlin</title>', ''), url, 'Data Analyst', '')).toBe('Xometry');
+    expect(guessCompany(page('<title>Xometry HIRING Data Analyst</title>', ''), url, 'Data Analyst', '')).toBe('Xometry');
+    expect(guessCompany(page('<meta property="og:title" content="Data Analyst at Xometry"><title>Loading</title>', ''), url, 'Data Analyst', '')).toBe('Xometry');
+    expect(guessCompany(page('<meta name="twitter:title" content="Data Analyst at Xometry"><title>Loading</title>', ''), url, 'Data Analyst', '')).toBe('Xometry');
+  });
+
+  it('keeps the whole name after "at" and does not split on a hyphen inside it', () => {
+    const url = new URL('https://boards.example.com/view/1');
+    expect(guessCompany(page('<title>Data Analyst at Coca-Cola Europacific Partners</title>', ''), url, 'Data Analyst', '')).toBe('Coca-Cola Europacific Partners');
+    expect(guessCompany(page('<title>Data Analyst at Xometry-Berlin</title>', ''), url, 'Data Analyst', '')).toBe('Xometry-Berlin');
+  });
+
+  it('does not read "at" inside a word or a board named after "at" as the employer', () => {
+    const url = new URL('https://boards.example.com/view/1');
+    expect(guessCompany(page('<title>Data Analyst Battery Team</title>', ''), url, 'Data Analyst', '')).toBeNull();
+    expect(guessCompany(page('<title>Data Analyst at LinkedIn</title>', ''), url, 'Data Analyst', '')).toBeNull();
+    expect(guessCompany(page('<title>Confidential hiring Data Analyst</title>', ''), url, 'Data Analyst', '')).toBeNull();
+    expect(guessCompany(page('<title>Data Analyst hiring</title>', ''), url, 'Data Analyst', '')).toBeNull();
+  });
+
+  it('passes over a title whose "employer" is part of the job title, and takes the next title', () => {
+    const url = new URL('https://boards.example.com/view/1');
+    // "Engineer at Scale" names a way of working, not an employer, when the job title itself says so.
+    const document = page('<meta property="og:title" content="Pricing Analyst at Scale"><title>Fjordline hiring Pricing Analyst</title>', '');
+    expect(guessCompany(document, url, 'Senior Pricing Analyst at Scale Lead', '')).toBe('Fjordline');
+    expect(guessCompany(page('<title>Xometry Data Analyst at Xometry</title>', ''), url, 'Xometry Data Analyst', '')).toBeNull();
+    // A job title that ends by naming the employer is still read.
+    expect(guessCompany(page('<title>Product Engineer at Lingo.dev</title>', ''), url, 'Product Engineer in Lingo.dev', '')).toBe('Lingo.dev');
+    expect(guessCompany(page('<title>Ingénieur chez Doctolib at Doctolib</title>', ''), url, 'Ingénieur chez Doctolib', '')).toBe('Doctolib');
+    expect(guessCompany(page('<title>Entwickler bei Rocken at Rocken</title>', ''), url, 'Entwickler bei Rocken', '')).toBe('Rocken');
+    expect(guessCompany(page('<title>Analista en Selecta at Selecta</title>', ''), url, 'Analista en Selecta', '')).toBe('Selecta');
+    expect(guessCompany(page('<title>Engineer @ Ro at Ro</title>', ''), url, 'Engineer @ Ro', '')).toBe('Ro');
+    expect(guessCompany(page('<title>Engineer at Ro at Ro</title>', ''), url, 'Engineer at Ro', '')).toBe('Ro');
+    expect(guessCompany(page('<title>Engineer at Ro Health at Ro</title>', ''), url, 'Engineer at Ro Health', '')).toBeNull();
+    expect(guessCompany(page('<title>Engineer at Ro.Co at Ro.Co</title>', ''), url, 'Engineer at RoXCo', '')).toBeNull();
+  });
+
+  describe('from an "About <Company>" heading the posting repeats', () => {
+    const url = new URL('https://www.remotejobsnow.example/job/990-data-analyst');
+    const about = (heading: string, text: string) => page('<title>Data Analyst | RemoteJobsNow</title>', `<main><h1>Data Analyst</h1>${heading}<p>${text}</p></main>`);
+
+    it.each([
+      ['<h2>About Fjordline</h2>', 'Fjordline'], ['<h3>About Fjordline:</h3>', 'Fjordline'], ['<h4>About Fjordline?</h4>', 'Fjordline'],
+      ['<strong>About Fjordline!</strong>', 'Fjordline'], ['<b>About Fjordline.</b>', 'Fjordline'], ['<h2>ABOUT FJORDLINE</h2>', 'FJORDLINE'],
+      ['<h2>Who is Fjordline?</h2>', 'Fjordline'], ['<h2>Sobre Fjordline</h2>', 'Fjordline'],
+      ['<h2>Acerca de Fjordline</h2>', 'Fjordline'], ['<h2>A propos de Fjordline</h2>', 'Fjordline'], ['<h2>À propos de Fjordline</h2>', 'Fjordline'],
+      ['<h2>Uber Fjordline</h2>', 'Fjordline'], ['<h2>Über Fjordline</h2>', 'Fjordline'], ['<h2>Chi è Fjordline</h2>', 'Fjordline'],
+      ['<h2>Over Fjordline</h2>', 'Fjordline'], ['<h2>Om Fjordline</h2>', 'Fjordline'], ['<h2>О компании Fjordline</h2>', 'Fjordline'],
+      ['<h2>Про компанію Fjordline</h2>', 'Fjordline'], ['<h2>关于Fjordline</h2>', null], ['<h2>关于 Fjordline</h2>', 'Fjordline'],
+      ['<h2>About  Fjordline Group</h2>', 'Fjordline Group'], ['<h2>About Fjordline AS, Inc.</h2>', 'Fjordline AS'],
+    ])('%s', (heading, company) => {
+      const text = `${company ?? 'Fjordline'} runs ferries between Norway and Denmark. ${company ?? 'Fjordline'} is growing.`;
+      expect(guessCompany(about(heading, text), url, 'Data Analyst', text)).toBe(company);
+    });
+
+    it('needs the posting to name the company twice', () => {
+      expect(guessCompany(about('<h2>About Fjordline</h2>', 'Fjordline runs ferries.'), url, 'Data Analyst', 'Fjordline runs ferries.')).toBeNull();
+      expect(guessCompany(about('<h2>About Fjordline</h2>', ''), url, 'Data Analyst', 'Fjordline runs ferries. Fjordline is growing.')).toBe('Fjordline');
+      expect(guessCompany(about('<h2>About Fjordline</h2>', ''), url, 'Data Analyst', 'FJORDLINE runs ferries. Fjördline is growing.')).toBe('Fjordline');
+    });
+
+    it.each([
+      'About us', 'About the role', 'About the job', 'About the team', 'About the position', 'About the company', 'About the opportunity',
+      'About you', 'About this role', 'About this job', 'About this position', 'Sobre nosotros', 'Acerca de la empresa',
+      'Sobre el puesto', 'À propos de nous', 'A propos de le poste', 'Über uns', 'Über das Unternehmen', 'Over ons', 'Om oss', 'О нас',
+    ])('"%s" names no company', (heading) => {
+      const text = 'us you nous uns ons oss нас the role the job the team the position the company the opportunity this role this job this position nosotros la empresa el puesto le poste das unternehmen';
+      expect(guessCompany(about(`<h2>${heading}</h2>`, `${text} ${text}`), url, 'Data Analyst', `${text} ${text}`)).toBeNull();
+    });
+
+    it('skips a heading that names a board or nothing usable, and reads the next one', () => {
+      const text = 'Fjordline runs ferries. Fjordline is growing. LinkedIn LinkedIn X X';
+      expect(guessCompany(about('<h2>About LinkedIn</h2><h2>About X</h2><h2>About Fjordline</h2>', text), url, 'Data Analyst', text)).toBe('Fjordline');
+    });
+
+    it('does not take a name longer than a company name for one', () => {
+      const name = 'Fjordline and all the ferries that sail between Norway and Denmark';
+      const text = `${name}. ${name}.`;
+      expect(guessCompany(about(`<h2>About ${name}</h2>`, text), url, 'Data Analyst', text)).toBeNull();
+    });
+
+    it('does not take the board itself from "About <Board>" on the board’s own site', () => {
+      const text = 'RemoteJobsNow lists remote jobs. RemoteJobsNow is free.';
+      expect(guessCompany(about('<h2>About RemoteJobsNow</h2>', text), url, 'Data Analyst', text)).toBeNull();
+    });
+
+    it('does not take a heading that overlaps the job title', () => {
+      const text = 'Data Analyst work matters. Data Analyst teams grow.';
+      expect(guessCompany(about('<h2>About Data Analyst</h2>', text), url, 'Data Analyst', text)).toBeNull();
+    });
+
+    it('reads only "About" at the start of a heading', () => {
+      const text = 'Fjordline runs ferries. Fjordline is growing.';
+      expect(guessCompany(about('<h2>More about Fjordline</h2>', text), url, 'Data Analyst', text)).toBeNull();
+      expect(guessCompany(about('<h2>About Fjordline and its ships today</h2>', text), url, 'Data Analyst', text)).toBeNull();
+    });
+  });
+
+  describe('from the site’s name, when the posting names it', () => {
+    it('takes og:site_name, or application-name', () => {
+      const url = new URL('https://careers.contoso-robotics.example/jobs/2231');
+      const description = posting('Contoso Robotics builds field robots.');
+      expect(guessCompany(page('<meta property="og:site_name" content="Contoso Robotics"><title>Technician</title>', ''), url, 'Technician', description)).toBe('Contoso Robotics');
+      expect(guessCompany(page('<meta name="application-name" content="Contoso Robotics"><title>Technician</title>', ''), url, 'Technician', description)).toBe('Contoso Robotics');
+      expect(guessCompany(page('<meta property="og:site_name" content=""><meta name="application-name" content="Contoso Robotics"><title>Technician</title>', ''), url, 'Technician', description)).toBe('Contoso Robotics');
+    });
+
+    it('not when the posting never names it as a word', () => {
+      const url = new URL('https://ro.co/careers/1');
+      expect(guessCompany(page('<meta property="og:site_name" content="Ro"><title>Engineer</title>', ''), url, 'Engineer', posting('Robots and routers.'))).toBeNull();
+      expect(guessCompany(page('<meta property="og:site_name" content="Ro"><title>Engineer</title>', ''), url, 'Engineer', posting('At Ro, we care.'))).toBe('Ro');
+      expect(guessCompany(page('<meta property="og:site_name" content="Ro"><title>Engineer</title>', ''), url, 'Engineer', 'Ro is a telehealth company.')).toBe('Ro');
+      expect(guessCompany(page('<meta property="og:site_name" content="Ro"><title>Engineer</title>', ''), url, 'Engineer', 'We are Ro')).toBe('Ro');
+      expect(guessCompany(page('<meta property="og:site_name" content="Ro"><title>Engineer</title>', ''), url, 'Engineer', 'We are Ro2 and Ro9')).toBeNull();
+      expect(guessCompany(page('<meta property="og:site_name" content="Ro"><title>Engineer</title>', ''), url, 'Engineer', 'We are Ro–Ro')).toBe('Ro');
+      expect(guessCompany(page('<meta property="og:site_name" content="Ro"><title>Engineer</title>', ''), url, 'Engineer', 'We are Rø and RoÜ')).toBeNull();
+      expect(guessCompany(page('<meta property="og:site_name" content="Ro.co"><title>Engineer</title>', ''), url, 'Engineer', 'We are Roxco')).toBeNull();
+      expect(guessCompany(page('<meta property="og:site_name" content="Ro.co"><title>Engineer</title>', ''), url, 'Engineer', 'We are Ro.co')).toBe('Ro.co');
+    });
+
+    it('not when the site’s own address says it is a job board', () => {
+      const description = posting('Found on RemoteJobsNow. Apply through RemoteJobsNow.');
+      expect(guessCompany(page('<meta property="og:site_name" content="RemoteJobsNow"><title>Support Engineer | RemoteJobsNow</title>', ''), new URL('https://www.remotejobsnow.example/job/881'), 'Support Engineer', description)).toBeNull();
+      expect(guessCompany(page('<meta property="og:site_name" content="Andes Empleos"><title>Analista</title>', ''), new URL('https://andesempleo.example/oferta/1'), 'Analista', posting('Andes Empleos publica ofertas.'))).toBeNull();
+      expect(guessCompany(page('<meta property="og:site_name" content="Contoso Robotics"><title>Technician</title>', ''), new URL('https://contosotalent.example/1'), 'Technician', posting('Contoso Robotics builds robots.'))).toBeNull();
+    });
+
+    it('but an employer’s own careers site is not a board', () => {
+      const description = (name: string) => posting(`${name} is hiring.`);
+      expect(guessCompany(page('<meta property="og:site_name" content="CareRev"><title>Nurse</title>', ''), new URL('https://careers.carerev.com/jobs/1'), 'Nurse', description('CareRev'))).toBe('CareRev');
+      expect(guessCompany(page('<meta property="og:site_name" content="Jobs for the Future"><title>Analyst</title>', ''), new URL('https://jobs.jff.org/1'), 'Analyst', description('Jobs for the Future'))).toBe('Jobs for the Future');
+      expect(guessCompany(page('<meta property="og:site_name" content="Acme"><title>Analyst</title>', ''), new URL('https://JOBS.ACME.COM/1'), 'Analyst', description('Acme'))).toBe('Acme');
+      expect(guessCompany(page('<meta property="og:site_name" content="Acme"><title>Analyst</title>', ''), new URL('https://recruiting.example.com/acme/1'), 'Analyst', description('Acme'))).toBe('Acme');
+    });
+
+    it('not when the site’s name is the job title', () => {
+      const url = new URL('https://careers.example.com/1');
+      expect(guessCompany(page('<meta property="og:site_name" content="Engineering"><title>Engineering</title>', ''), url, 'Engineering Manager', posting('Engineering is fun.'))).toBeNull();
+    });
+  });
+
+  describe('from a part of the page title that both the address and the posting name', () => {
+    it('takes "… - Waymo" on waymo.com when the posting names Waymo', () => {
+      const url = new URL('https://careers.withwaymo.com/jobs/123');
+      const title = '<title>Software Engineer - Waymo | Careers</title>';
+      expect(guessCompany(page(title, ''), url, 'Software Engineer', posting('Waymo is an autonomous driving company.'))).toBe('Waymo');
+      expect(guessCompany(page(title, ''), url, 'Software Engineer', posting('An autonomous driving company.'))).toBeNull();
+      expect(guessCompany(page(title, ''), new URL('https://boards.example.com/123'), 'Software Engineer', posting('Waymo is an autonomous driving company.'))).toBeNull();
+    });
+
+    it('skips the first part (the job) and parts that are boards or the job itself', () => {
+      const url = new URL('https://www.arc.net/careers/1');
+      expect(guessCompany(page('<title>Arc - Designer</title>', ''), url, 'Designer', posting('Arc is a browser.'))).toBeNull();
+      expect(guessCompany(page('<title>Designer | Arc</title>', ''), url, 'Designer', posting('Arc is a browser.'))).toBe('Arc');
+      expect(guessCompany(page('<title>Designer | LinkedIn | Arc</title>', ''), url, 'Designer', posting('Arc is a browser. LinkedIn.'))).toBe('Arc');
+      expect(guessCompany(page('<title>Arc Designer | Arc</title>', ''), url, 'Arc Designer', posting('Arc is a browser.'))).toBeNull();
+      expect(guessCompany(page('<meta property="og:title" content="Designer"><title>Designer · Arc</title>', ''), url, 'Designer', posting('Arc is a browser.'))).toBe('Arc');
+    });
+
+    it('needs at least three letters of the name in the address', () => {
+      expect(guessCompany(page('<title>Engineer - Ro</title>', ''), new URL('https://ro.co/careers/1'), 'Engineer', posting('Ro is a telehealth company.'))).toBeNull();
+      expect(guessCompany(page('<title>Engineer - Arc</title>', ''), new URL('https://arc.net/careers/1'), 'Engineer', posting('Arc is a browser.'))).toBe('Arc');
+      expect(guessCompany(page('<title>Engineer - Lingo.dev</title>', ''), new URL('https://lingo.dev/careers/1'), 'Engineer', posting('Lingo.dev localises apps.'))).toBe('Lingo.dev');
+      expect(guessCompany(page('<title>Engineer - Ex Co</title>', ''), new URL('https://exco.example/careers/1'), 'Engineer', posting('Ex Co builds things.'))).toBe('Ex Co');
+    });
+
+    it('not a part whose own site is a job board', () => {
+      const url = new URL('https://www.fjordjobs.example/1');
+      expect(guessCompany(page('<title>Analyst - Fjord Jobs</title>', ''), url, 'Analyst', posting('Fjord Jobs lists jobs.'))).toBeNull();
+    });
+  });
+
+  it('returns nothing for a page that names no employer anywhere', () => {
+    expect(guessCompany(page('<title>Data Analyst</title>', '<h1>Data Analyst</h1>'), new URL('https://example.com/jobs/1'), 'Data Analyst', posting(''))).toBeNull();
+  });
+});
