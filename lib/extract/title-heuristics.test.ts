@@ -128,10 +128,11 @@ describe('guessing the employer', () => {
     expect(guessCompany(page('<title>Ingénieur chez Doctolib at Doctolib</title>', ''), url, 'Ingénieur chez Doctolib', '')).toBe('Doctolib');
     expect(guessCompany(page('<title>Entwickler bei Rocken at Rocken</title>', ''), url, 'Entwickler bei Rocken', '')).toBe('Rocken');
     expect(guessCompany(page('<title>Analista en Selecta at Selecta</title>', ''), url, 'Analista en Selecta', '')).toBe('Selecta');
-    expect(guessCompany(page('<title>Engineer @ Ro at Ro</title>', ''), url, 'Engineer @ Ro', '')).toBe('Ro');
-    expect(guessCompany(page('<title>Engineer at Ro at Ro</title>', ''), url, 'Engineer at Ro', '')).toBe('Ro');
-    expect(guessCompany(page('<title>Engineer at Ro Health at Ro</title>', ''), url, 'Engineer at Ro Health', '')).toBeNull();
-    expect(guessCompany(page('<title>Engineer at Ro.Co at Ro.Co</title>', ''), url, 'Engineer at RoXCo', '')).toBeNull();
+    expect(guessCompany(page('<title>Ro hiring Engineer @ Ro</title>', ''), url, 'Engineer @ Ro', '')).toBe('Ro');
+    expect(guessCompany(page('<title>Ro hiring Engineer at Ro</title>', ''), url, 'Engineer at Ro', '')).toBe('Ro');
+    expect(guessCompany(page('<title>Ro hiring Engineer at Ro Health</title>', ''), url, 'Engineer at Ro Health', '')).toBeNull();
+    expect(guessCompany(page('<title>Ro hiring Engineer from Ro</title>', ''), url, 'Engineer from Ro', '')).toBeNull();
+    expect(guessCompany(page('<title>Ro hiring Engineer atRo</title>', ''), url, 'Engineer atRo', '')).toBeNull();
   });
 
   describe('from an "About <Company>" heading the posting repeats', () => {
