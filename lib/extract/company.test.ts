@@ -202,6 +202,11 @@ it.each([
   'Groupe Renault', 'Une Autre Histoire', 'Unternehmensberatung Müller', 'Компания Тензор', 'Сбер', '阿里巴巴集团',
   'شركة أرامكو السعودية', 'Firma Kowalski', 'Gizlilik Teknoloji', 'Opdrachtgevers Netwerk BV', 'Nosso Banco',
   'NASA', 'Nonesuch Records', 'Hiddenite Partners',
+  // A placeholder's words inside a longer real name.
+  'Ford Motor Company', 'The Walt Disney Company', 'Constructora Empresa Nacional de Obras', 'Kitchen Confidential Media',
+  'Alpha Client Services', 'Fortuna Cliente Seguros', 'Verdun Client Services', 'Rhein Klient GmbH', 'Pinnacle Leading Edge Group',
+  'Vista Global Group', 'A Growing Brand Studio', 'Nighthawk Stealth', 'Banque Société Internationale', 'Verdun Groupe Médical',
+  'Kompetenzzentrum Mittelständisches Unternehmen', 'Первая грузовая компания', 'Twoja Firma', 'Nosso Cliente Seguros',
 ])('%s is a real employer, not a placeholder', (name) => {
   expect(isPlaceholderCompany(name)).toBe(false);
   expect(companyField(name)).toEqual({ company: name });
