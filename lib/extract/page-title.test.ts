@@ -87,6 +87,9 @@ describe('which page titles are read', () => {
     expect(titleGrammarOf(page('<meta name="twitter:title" content="Data Analyst at Xometry"><title>Loading…</title>'))).toEqual({ title: 'Data Analyst', company: 'Xometry', location: '' });
     expect(titleGrammarOf(page('<meta property="og:title" content="Careers"><title>Data Analyst at Xometry</title>'))).toEqual({ title: 'Data Analyst', company: 'Xometry', location: '' });
     expect(titleGrammarOf(page('<title>Loading…</title>'))).toBeNull();
+    // Single-page apps often ship no <title> at all, only the og: tags.
+    expect(titleGrammarOf(page('<meta property="og:title" content="Data Analyst at Xometry">'))).toEqual({ title: 'Data Analyst', company: 'Xometry', location: '' });
+    expect(pageTitles(page('<meta property="og:title" content="Data Analyst at Xometry">'))).toEqual(['Data Analyst at Xometry']);
   });
 
   it('reads "Job | Employer" only when a board’s name followed it', () => {
