@@ -78,6 +78,11 @@ describe('guessing the job title', () => {
     expect(guessTitle(page('', '<div id="root"></div>'))).toBe('');
   });
 
+  it('reads a page that has og: tags but no <title>', () => {
+    expect(guessTitle(page('<meta property="og:title" content="Data Analyst - Acme">', '<div id="root"></div>'))).toBe('Data Analyst');
+    expect(guessCompany(page('<meta property="og:title" content="Data Analyst at Xometry">', ''), new URL('https://boards.example.com/1'), 'Data Analyst', '')).toBe('Xometry');
+  });
+
   it('does not read the title of an inline SVG icon as the page title', () => {
     expect(guessTitle(page('<title>Data Analyst - Acme</title>', '<svg><title>Close</title></svg><div id="root"></div>'))).toBe('Data Analyst');
   });
@@ -261,6 +266,7 @@ describe('guessing the employer', () => {
       expect(guessCompany(page('<title>Engineer - Ro</title>', ''), new URL('https://ro.co/careers/1'), 'Engineer', posting('Ro is a telehealth company.'))).toBeNull();
       expect(guessCompany(page('<title>Engineer - Arc</title>', ''), new URL('https://arc.net/careers/1'), 'Engineer', posting('Arc is a browser.'))).toBe('Arc');
       expect(guessCompany(page('<title>Engineer - Lingo.dev</title>', ''), new URL('https://lingo.dev/careers/1'), 'Engineer', posting('Lingo.dev localises apps.'))).toBe('Lingo.dev');
+      expect(guessCompany(page('<title>Technician - Contoso Robotics</title>', ''), new URL('https://careers.contoso-robotics.example/jobs/1'), 'Technician', posting('Contoso Robotics builds field robots.'))).toBe('Contoso Robotics');
       expect(guessCompany(page('<title>Engineer - Ex Co</title>', ''), new URL('https://exco.example/careers/1'), 'Engineer', posting('Ex Co builds things.'))).toBe('Ex Co');
     });
 
