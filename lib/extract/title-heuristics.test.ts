@@ -173,6 +173,17 @@ describe('guessing the employer', () => {
       expect(guessCompany(about(`<h2>${heading}</h2>`, `${text} ${text}`), url, 'Data Analyst', `${text} ${text}`)).toBeNull();
     });
 
+    it.each(['Nexus', 'Unsplash', 'Usabilla', 'Youngcapital', 'Össur', 'Onsite Health', 'Nousot'])('reads "About %s" though the name starts or ends like "us", "you" or "nous"', (name) => {
+      const text = `${name} builds products people love. ${name} is hiring.`;
+      expect(guessCompany(about(`<h2>About ${name}</h2>`, text), url, 'Data Analyst', text)).toBe(name);
+    });
+
+    it('reads French headings, which put a space before the colon', () => {
+      const text = 'Chez nous, chaque voyage compte : nous transportons 2 millions de passagers. Doctolib et Doctolib Pro.';
+      expect(guessCompany(about('<h2>À propos de nous :</h2>', text), url, 'Data Analyst', text)).toBeNull();
+      expect(guessCompany(about('<h2>À propos de Doctolib :</h2>', text), url, 'Data Analyst', text)).toBe('Doctolib');
+    });
+
     it('skips a heading that names a board or nothing usable, and reads the next one', () => {
       const text = 'Fjordline runs ferries. Fjordline is growing. LinkedIn LinkedIn X X';
       expect(guessCompany(about('<h2>About LinkedIn</h2><h2>About X</h2><h2>About Fjordline</h2>', text), url, 'Data Analyst', text)).toBe('Fjordline');
@@ -228,6 +239,11 @@ describe('guessing the employer', () => {
       expect(guessCompany(page('<meta property="og:site_name" content="RemoteJobsNow"><title>Support Engineer | RemoteJobsNow</title>', ''), new URL('https://www.remotejobsnow.example/job/881'), 'Support Engineer', description)).toBeNull();
       expect(guessCompany(page('<meta property="og:site_name" content="Andes Empleos"><title>Analista</title>', ''), new URL('https://andesempleo.example/oferta/1'), 'Analista', posting('Andes Empleos publica ofertas.'))).toBeNull();
       expect(guessCompany(page('<meta property="og:site_name" content="Contoso Robotics"><title>Technician</title>', ''), new URL('https://contosotalent.example/1'), 'Technician', posting('Contoso Robotics builds robots.'))).toBeNull();
+    });
+
+    it('not on a board whose address says "job" or splits its name with a hyphen', () => {
+      expect(guessCompany(page('<meta property="og:site_name" content="Nordic Job"><title>Analyst</title>', ''), new URL('https://www.nordicjob.example/1'), 'Analyst', posting('Posted on Nordic Job.'))).toBeNull();
+      expect(guessCompany(page('<meta property="og:site_name" content="IT-Jobs Schweiz"><title>Analyst</title>', ''), new URL('https://www.it-jobs.example/1'), 'Analyst', posting('Posted on IT-Jobs Schweiz.'))).toBeNull();
     });
 
     it('but an employer’s own careers site is not a board', () => {
