@@ -188,6 +188,7 @@ describe('cleaning the job title', () => {
     ['Data Analyst | Xometry', 'Xometry'], ['Data Analyst | Xometry | Remote', 'Xometry'], ['Data Analyst - Xometry – Berlin', 'Xometry'],
     ['Xometry - Data Analyst', 'Xometry'], ['Xometry – Data Analyst', 'Xometry'], ['Xometry — Data Analyst', 'Xometry'],
     ['Xometry | Data Analyst', 'Xometry'], ['Xometry : Data Analyst', 'Xometry'], ['Xometry hiring Data Analyst', 'Xometry'],
+    ['Data Analyst – XOMETRY', 'Xometry'], ['Data Analyst | Hellofresh', 'HelloFresh'], ['XOMETRY – Data Analyst', 'Xometry'], ['xometry hiring Data Analyst', 'Xometry'],
     ['Job Application for Data Analyst at Xometry', 'Xometry'], ['Data Analyst at Acme (UK)', 'Acme (UK)'],
     ['Data Analyst at [24]7.ai', '[24]7.ai'], ['Data Analyst at E*TRADE', 'E*TRADE'], ['Data Analyst at Notepad++', 'Notepad++'],
     ['Data Analyst at Ca$h', 'Ca$h'], ['Data Analyst at Who?', 'Who?'], ['Data Analyst at {Code}', '{Code}'], ['Data Analyst at A|B Tests', 'A|B Tests'],
