@@ -158,6 +158,42 @@ describe('the language a posting is written in', () => {
     expect(detectTextLanguage(text)).toBe(language);
   });
 
+  it('reads a few ideographs as Chinese, but not fewer than four letters of anything', () => {
+    expect(detectTextLanguage('招聘司机')).toBe('zh');
+    expect(detectTextLanguage('司机 3')).toBe('');
+  });
+
+  // A script decides only when more than 30% of the letters are in it: 70 English letters with a
+  // 30-letter line in another script stay English.
+  describe('postings mostly in English with a line in another script', () => {
+    const english = 'We are looking for an engineer who will own our billing services and the payment team';
+    it.each([
+      ['Chinese', '我们正在寻找一名软件工程师加入我们在上海团队负责后端服务开发'],
+      ['Arabic', 'نبحث عن مهندس برمجيات لفريقنا في دبي'],
+      ['Russian', 'Мы ищем разработчика в нашу команду'],
+      ['Greek', 'Ζητάμε μηχανικό λογισμικού στην Κω'],
+    ])('%s', (_script, line) => {
+      expect(detectTextLanguage(`${english}. ${line}`)).toBe('en');
+    });
+
+    it('a Chinese company name in an English posting', () => {
+      expect(detectTextLanguage('We are looking for an engineer who will own our billing services at 华为')).toBe('en');
+    });
+  });
+
+  it.each([
+    // One Ukrainian letter (in a city name) among 100 Cyrillic letters is not yet Ukrainian.
+    ['ru', 'Мы ищем бэкенд-разработчика в нашу команду. Обязанности: разработка сервисов, опыт работы от двух лет. Офис в центре: г. Київ'],
+    // One hard sign among 50 Cyrillic letters is not yet Bulgarian.
+    ['ru', 'Объявление: требуется водитель на склад в Москве и на Севере'],
+    // One Persian letter (in a company name) among 100 Arabic letters is not yet Persian.
+    ['ar', 'نبحث عن مهندس برمجيات لفريقنا في بغداد. المتطلبات: خبرة ثلاث سنوات في تطوير تطبيقات الويب والعمل مع فريق شركة گاز في البصرة'],
+    // Sony's name in katakana (one kana in ten) does not make a Chinese posting Japanese.
+    ['zh', '岗位职责：负责索尼ソニー产品的软件开发与维护'],
+  ])('does not let a single borrowed letter decide: %s', (language, text) => {
+    expect(detectTextLanguage(text)).toBe(language);
+  });
+
   it('says nothing for text too short or too mixed to tell', () => {
     expect(detectTextLanguage('Kubernetes, Terraform, AWS')).toBe('');
   });
