@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractJobPosting } from './index';
 import { declaredLanguage, detectTextLanguage, normaliseLanguageTag, postingLanguage } from './language';
@@ -184,6 +185,8 @@ describe('the language a posting is written in', () => {
   it.each([
     // One Ukrainian letter (in a city name) among 100 Cyrillic letters is not yet Ukrainian.
     ['ru', 'Мы ищем бэкенд-разработчика в нашу команду. Обязанности: разработка сервисов, опыт работы от двух лет. Офис в центре: г. Київ'],
+    // Nor is one "і" (Dnipro in Ukrainian) among 101 letters Ukrainian, or Belarusian without a "ў".
+    ['ru', 'Мы ищем бэкенд-разработчика в нашу команду. Обязанности: разработка сервисов, опыт работы от двух лет. Офис в центре: Дніпро'],
     // One hard sign among 50 Cyrillic letters is not yet Bulgarian.
     ['ru', 'Объявление: требуется водитель на склад в Москве и на Севере'],
     // One Persian letter (in a company name) among 100 Arabic letters is not yet Persian.
@@ -192,6 +195,13 @@ describe('the language a posting is written in', () => {
     ['zh', '岗位职责：负责索尼ソニー产品的软件开发与维护'],
   ])('does not let a single borrowed letter decide: %s', (language, text) => {
     expect(detectTextLanguage(text)).toBe(language);
+  });
+
+  it('reads the language from the start of a long posting, not from a translation further down', () => {
+    const english = 'We are looking for an engineer who will own our billing services and work with the product team on the roadmap. '.repeat(25);
+    expect(english.length).toBeGreaterThan(2500);
+    const chinese = '我们正在寻找一名软件工程师加入我们在上海的团队，负责后端服务的设计与开发。'.repeat(100);
+    expect(detectTextLanguage(`${english}\n\n${chinese}`)).toBe('en');
   });
 
   it('says nothing for text too short or too mixed to tell', () => {
@@ -249,6 +259,16 @@ describe('the language a posting is written in', () => {
       expect(declaredLanguage(page(`<html><head>${contentLanguage}</head><body></body></html>`), '')).toBe('de-DE');
       expect(declaredLanguage(page(`<html><head>${ogLocale}${contentLanguage}</head><body></body></html>`), '')).toBe('de-DE');
       expect(declaredLanguage(page(`<html><head>${ogLocale}</head><body></body></html>`), '')).toBe('sv-SE');
+    });
+
+    it('skips a Content-Language meta without a value', () => {
+      expect(declaredLanguage(page('<html><head><meta http-equiv="content-language"><meta property="og:locale" content="es_MX"></head><body></body></html>'), '')).toBe('es-MX');
+    });
+
+    it('reads xml:lang of a page without <head>, such as an XML job feed', () => {
+      const feed = new JSDOM('<?xml version="1.0"?><rss version="2.0" xml:lang="de-AT"><channel><title>Jobs</title></channel></rss>', { url: 'https://jobs.example.at/feed.xml', contentType: 'application/xml' }).window.document;
+      expect(feed.head).toBeNull();
+      expect(declaredLanguage(feed, '')).toBe('de-AT');
     });
 
     it('declares nothing when the page says nothing usable', () => {
