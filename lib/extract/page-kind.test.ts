@@ -61,6 +61,11 @@ describe('an apply control on the page', () => {
     expect(hasApplyControl(page('<a href="/jobs/42/apply">Apply</a>'))).toBe(true);
   });
 
+  it('reads a label split over indented lines as one line', () => {
+    const indent = ' '.repeat(32);
+    expect(hasApplyControl(page(`<button>\n${indent}Apply\n${indent}for this job\n${indent}</button>`))).toBe(true);
+  });
+
   it('ignores controls that only mention applying, long labels and plain links', () => {
     expect(hasApplyControl(page('<button>How to apply</button>'))).toBe(false);
     expect(hasApplyControl(page('<button>Applying for jobs: a guide</button>'))).toBe(false);
@@ -100,6 +105,9 @@ describe('pages that are not a single job posting', () => {
     ['120 вакансий', 'https://board.example.com/driver'],
     ['15 вакансии', 'https://board.example.com/driver'],
     ['300 职位', 'https://board.example.com/driver'],
+    ['120個職缺', 'https://board.example.com/driver'],
+    ['채용공고 1,234건', 'https://board.example.com/driver'],
+    ['10 000 + jobs', 'https://board.example.com/drivers'],
     ['Drivers', 'https://board.example.com/search?q=driver'],
     ['Drivers', 'https://board.example.com/list?keyword=driver'],
     ['Drivers', 'https://board.example.com/list?page=2&keywords=driver'],
@@ -138,6 +146,12 @@ describe('pages that are not a single job posting', () => {
     expect(judgeGenericPage(page(`<h1>Driver</h1><ul>${jobLinks(12)}</ul>`, '', notSearch), new URL(notSearch), description)).toEqual({ isJobPosting: true });
     const jobsPage = 'https://board.example.com/jobs/42-driver';
     expect(judgeGenericPage(page(`<h1>Driver</h1><ul>${jobLinks(12)}</ul>`, '', jobsPage), new URL(jobsPage), description)).toEqual({ isJobPosting: true });
+  });
+
+  it('does not take a posting for a list because the board’s name says “Jobs” and similar jobs are linked', () => {
+    const url = 'https://www.acmejobs.example/view/42-delivery-driver';
+    const doc = page(`<h1>Delivery driver</h1><aside><h2>Similar jobs</h2><ul>${jobLinks(8)}</ul></aside>`, '<title>Delivery driver | Acme Jobs</title>', url);
+    expect(judgeGenericPage(doc, new URL(url), description)).toEqual({ isJobPosting: true });
   });
 
   it('counts a job total in the page title too', () => {
