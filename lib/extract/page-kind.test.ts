@@ -18,7 +18,7 @@ describe('words that mark a job ad', () => {
     'Oferecemos', 'Atividades', 'Atribuições', 'Atribuicoes', 'Benefícios', 'Beneficios', 'Remuneração', 'Remuneracao', 'Salário', 'Salario',
     'Responsabilita', 'Requisiti', 'Offriamo', 'Verantwoordelijkheden', 'Functie-eisen', 'Wat wij bieden', 'Wat bieden wij',
     'Arbetsuppgifter', 'Kvalifikationer', 'Vi erbjuder', 'Arbejdsopgaver', 'Vi tilbyr', 'Vi tilbyder', 'Arbeidsoppgaver',
-    'Obowiązki', 'Wymagania', 'Oferujemy', 'Náplň práce', 'Požadujeme', 'Nabízíme',
+    'Obowiązki', 'Zakres obowiązków', 'Wymagania', 'Oferujemy', 'Náplň práce', 'Požadujeme', 'Nabízíme',
     'Responsabilități', 'Cerințe', 'Oferim', 'Sorumluluklar', 'Aranan nitelikler', 'Genel nitelikler',
     'Tanggung jawab', 'Kualifikasi', 'Persyaratan', 'Yêu cầu', 'Mô tả công việc', 'Quyền lợi',
     'Tehtävät', 'Tarjoamme', 'Edellytämme', 'Feladatok', 'Elvárások', 'Amit kínálunk',
