@@ -150,7 +150,7 @@ describe('pages that are not a single job posting', () => {
 
   it('does not take a posting for a list because the board’s name says “Jobs” and similar jobs are linked', () => {
     const url = 'https://www.acmejobs.example/view/42-delivery-driver';
-    const doc = page(`<h1>Delivery driver</h1><aside><h2>Similar jobs</h2><ul>${jobLinks(8)}</ul></aside>`, '<title>Delivery driver | Acme Jobs</title>', url);
+    const doc = page(`<h1>Delivery driver, 3.5 t van</h1><aside><h2>Similar jobs</h2><ul>${jobLinks(8)}</ul></aside>`, '<title>Delivery driver, 3.5 t van | Acme Jobs</title>', url);
     expect(judgeGenericPage(doc, new URL(url), description)).toEqual({ isJobPosting: true });
   });
 
