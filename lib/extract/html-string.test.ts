@@ -119,6 +119,14 @@ describe('HTML strings to text without a DOM', () => {
     expect(htmlFragmentToText(html)).toBe('• Backend\nGo and Postgres\n• Frontend\n• Svelte\n• CSS\n\nBye');
   });
 
+  it('keeps an unclosed paragraph inside a list item as part of that item', () => {
+    expect(htmlFragmentToText('<ul><li>Bake bread<p>from 4 am</li><li>Sell</li></ul>')).toBe('• Bake bread\nfrom 4 am\n• Sell');
+  });
+
+  it('reads a note after the last closed item of a list of unclosed items as its own paragraph', () => {
+    expect(htmlFragmentToText('<ul><li>Bake<li>Sell</li><p>Weekend shifts are paid double.</p></ul>')).toBe('• Bake\n• Sell\n\nWeekend shifts are paid double.');
+  });
+
   it('ignores closing tags that were never opened', () => {
     expect(htmlFragmentToText('</div></span>Team lead</b> wanted</p><p>Now</p>')).toBe('Team lead wanted\n\nNow');
   });
@@ -164,6 +172,15 @@ describe('hidden and non-text parts of HTML strings', () => {
   it('leaves out a skipped element with the same element nested inside it', () => {
     expect(htmlFragmentToText('<div hidden><div>Inner</div><div>Still hidden</div></div><div>Shown</div>')).toBe('Shown');
     expect(htmlFragmentToText('<form><form><input name="q"></form>Still form</form>After')).toBe('After');
+  });
+
+  it('ends a hidden element at its closing tag even when paragraphs inside it were left open', () => {
+    expect(htmlFragmentToText('<div hidden><p>Internal note<p>Do not publish</div><p>Shown</p>')).toBe('Shown');
+  });
+
+  it('hides nothing after a hidden element written self-closed', () => {
+    expect(htmlFragmentToText('<p>Apply by Friday.<span class="icon" hidden/></p><p>We reply within a week.</p>')).toBe('Apply by Friday.\n\nWe reply within a week.');
+    expect(htmlFragmentToText('<p>Apply by Friday.<span class="icon" hidden / ></p><p>We reply within a week.</p>')).toBe('Apply by Friday.\n\nWe reply within a week.');
   });
 
   it('ends a skipped element only at its own closing tag', () => {
