@@ -139,6 +139,7 @@ describe('HTML descriptions to text', () => {
     ['encoded HTML without closing tags', '&lt;p&gt;Bake&lt;br&gt;Sell&lt;p&gt;Clean', 'Bake\nSell\n\nClean'],
     ['encoded HTML with a two-letter tag first', '&lt;h2&gt;Tasks&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;Bake&lt;/li&gt;&lt;/ul&gt;', 'Tasks\n\n• Bake'],
     ['encoded HTML starting with a closing tag', '&lt;/div&gt;Bake&lt;br&gt;Sell', 'Bake\nSell'],
+    ['HTML whose text mentions a tag', '<p>Experience with &lt;canvas&gt;, SVG and WebGL.</p><p>Remote.</p>', 'Experience with <canvas>, SVG and WebGL.\n\nRemote.'],
     ['HTML with attributes', '<p class="intro">Bake</p><p style="color:red">Sell</p>', 'Bake\n\nSell'],
     ['HTML made only of line breaks', 'Bake<br>Sell<br/>Clean', 'Bake\nSell\nClean'],
     ['HTML made only of spaced line breaks', 'Bake<br />Sell', 'Bake\nSell'],
