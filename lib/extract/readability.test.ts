@@ -61,6 +61,17 @@ describe('reading a posting with Readability', () => {
     expect(result!.description).toBe(DESCRIPTION_TEXT);
   });
 
+  it('leaves out what Readability recognises as not part of the text (related-jobs links)', () => {
+    const related = '<div class="related-jobs"><h3>More jobs nearby</h3><ul><li><a href="/jobs/1">Pastry chef</a></li><li><a href="/jobs/2">Barista</a></li><li><a href="/jobs/3">Shop assistant</a></li></ul></div>';
+    const result = extractWithReadability(page(`<h1>Baker (early shift)</h1><main>${DESCRIPTION}${related}</main>`), url);
+    expect(result!.description).toBe(DESCRIPTION_TEXT);
+  });
+
+  it('takes the title Readability reads from the page’s metadata when the page has no heading or title', () => {
+    const document = documentFromHtml(`<!DOCTYPE html><html><head><meta name="title" content="Baker (early shift)"></head><body><div class="posting">${DESCRIPTION}</div></body></html>`, url.href);
+    expect(extractWithReadability(document, url)).toMatchObject({ title: 'Baker (early shift)', description: DESCRIPTION_TEXT });
+  });
+
   it.each([
     ['itemprop="description"', `<div itemprop="description">${DESCRIPTION}</div>`],
     ['a job-description id', `<div id="job-description-body">${DESCRIPTION}</div>`],
@@ -119,8 +130,8 @@ describe('reading a posting with Readability', () => {
   });
 
   it('reads a short page with just a title', () => {
-    const result = extractWithReadability(page('<h1>Baker (early shift)</h1>'), url);
-    expect(result).toMatchObject({ method: 'readability', title: 'Baker (early shift)' });
+    const result = extractWithReadability(page('<h1>Baker (early shift)</h1><p>Apply at the shop.</p>'), url);
+    expect(result).toMatchObject({ method: 'readability', title: 'Baker (early shift)', description: 'Baker (early shift)\n\nApply at the shop.' });
   });
 
   it('finds nothing on an empty page', () => {
