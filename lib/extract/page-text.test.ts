@@ -80,6 +80,15 @@ describe('the fuller page text of a posting whose structured data holds a summar
     expect(fullerPageText(document, INTRO)).toBe(`${INTRO}\n\nEnviá tu CV a rrhh@panaderia.example antes del viernes, indicando la referencia PAN-12.`);
   });
 
+  it('reads on past a block that is exactly half link', () => {
+    const document = page(`<main><h1>Atención al cliente</h1>
+      <div class="texto"><p>${INTRO}</p></div>
+      <div class="texto"><p>Consultas: <a href="mailto:rrhh@pan.uy">rrhh@pan.uy</a></p></div>
+      <div class="texto"><p>${NEEDS}</p></div>
+    </main>`);
+    expect(fullerPageText(document, INTRO)).toBe(`${INTRO}\n\nConsultas: rrhh@pan.uy\n\n${NEEDS}`);
+  });
+
   it.each([
     ['Other open positions'],
     ['Similar job ads'],
@@ -206,6 +215,15 @@ describe('the fuller page text of a posting whose structured data holds a summar
 
   it('finds nothing when the summary has no line long enough to look up', () => {
     expect(fullerPageText(sectionedPage(), 'Tareas\nRequisitos')).toBeNull();
+    expect(fullerPageText(page(`<div class="aviso"><p>${INTRO}</p><p>${TASKS}</p></div>`), 'Tareas\nRequisitos')).toBeNull();
+  });
+
+  it('finds a summary that runs the page’s paragraphs together on one line', () => {
+    expect(fullerPageText(sectionedPage(), `${INTRO} ${TASKS}`)).toBe(`${INTRO}\n\nTareas\n\n${TASKS}\n\nRequisitos\n\n${NEEDS}`);
+  });
+
+  it('finds nothing when only the summary’s first words are on the page, even in text right inside the body', () => {
+    expect(fullerPageText(page(`Buscamos una persona para reparto en moto.<div><p>${TASKS}</p></div>`), INTRO)).toBeNull();
   });
 
   it('finds nothing when the summary is not on the page', () => {
