@@ -148,6 +148,16 @@ describe('the fuller page text of a posting whose structured data holds a summar
     expect(fullerPageText(document, INTRO)).toBe(`Descripción\n\n${INTRO}\n\nTareas\n\n${TASKS}`);
   });
 
+  it('climbs over a heading of up to 80 characters before the summary', () => {
+    const heading = 'Descripción del puesto: atención al cliente y caja en la panadería de Pocitos UY';
+    expect(heading).toHaveLength(80);
+    const document = page(`<main><h1>Atención al cliente</h1>
+      <div class="aviso"><h3>${heading}</h3><div class="intro"><p>${INTRO}</p></div></div>
+      <div class="seccion"><h3>Tareas</h3><p>${TASKS}</p></div>
+    </main>`);
+    expect(fullerPageText(document, INTRO)).toBe(`${heading}\n\n${INTRO}\n\nTareas\n\n${TASKS}`);
+  });
+
   it('reads the posting up to the page’s own wrapper, never the whole page', () => {
     const document = page(`<div class="menu"><a href="/">Empleos UY</a> <a href="/publicar">Publicar</a></div>
       <div class="contenido">
@@ -237,6 +247,14 @@ describe('the fuller page text of a posting whose structured data holds a summar
     expect(fullerPageText(same, INTRO)).toBeNull();
   });
 
+  it('keeps the structured text when the page shows exactly a fifth more', () => {
+    const structured = `${INTRO} Turno de mañana.`;
+    const extra = 'Sueldo: $ 40.000.';
+    const document = page(`<main><h1>Atención al cliente</h1><div class="aviso"><p>${structured}</p><p>${extra}</p></div></main>`);
+    expect(`${structured}\n\n${extra}`).toHaveLength(structured.length * 1.2);
+    expect(fullerPageText(document, structured)).toBeNull();
+  });
+
   it('reads the page when it shows more than a fifth more than the structured text', () => {
     const document = page(`<main><h1>Atención al cliente</h1><div class="aviso"><p>${INTRO}</p><p>Turno tarde, de 14 a 22.</p></div></main>`);
     expect(fullerPageText(document, INTRO)).toBe(`${INTRO}\n\nTurno tarde, de 14 a 22.`);
@@ -256,6 +274,15 @@ describe('the fuller page text of a posting whose structured data holds a summar
     const text = fullerPageText(document, INTRO)!;
     expect(text).toContain('Sección 3');
     expect(text).not.toContain('Sección 4');
+  });
+
+  it('reads no further once exactly 20,000 characters are read', () => {
+    const long = `${'Atender el mostrador y la caja con buena disposición, siempre. '.repeat(400)}`.slice(0, 20_000 - INTRO.length).trimEnd();
+    const filler = long + 'x'.repeat(20_000 - INTRO.length - long.length);
+    const document = page(`<main><h1>Atención al cliente</h1><div class="intro"><p>${INTRO}</p></div><div class="seccion"><p>${filler}</p></div><div class="seccion"><p>Sección final: más beneficios para el personal.</p></div></main>`);
+    const text = fullerPageText(document, INTRO)!;
+    expect(text.replace('\n\n', '')).toHaveLength(20_000);
+    expect(text).not.toContain('Sección final');
   });
 
   it('does not climb into a wrapper holding more than 20,000 characters', () => {
