@@ -285,6 +285,14 @@ describe('the fuller page text of a posting whose structured data holds a summar
     expect(text).not.toContain('Sección final');
   });
 
+  it('climbs into a posting of exactly 20,000 characters', () => {
+    const size = 20_000 - 'Descripción'.length - INTRO.length;
+    const filler = 'Atender el mostrador y la caja con buena disposición, siempre. '.repeat(400).slice(0, size - 1) + '.';
+    const document = page(`<main><h1>Atención al cliente</h1><div class="aviso"><h3>Descripción</h3><div class="intro"><p>${INTRO}</p></div><div class="seccion"><p>${filler}</p></div></div></main>`);
+    expect(document.querySelector('.aviso')!.textContent).toHaveLength(20_000);
+    expect(fullerPageText(document, INTRO)).toBe(`Descripción\n\n${INTRO}\n\n${filler}`);
+  });
+
   it('does not climb into a wrapper holding more than 20,000 characters', () => {
     const comments = Array.from({ length: 40 }, (_, i) => `<p>Comentario ${i}: ${'muy buena empresa para trabajar, lo recomiendo. '.repeat(12)}</p>`).join('');
     const document = page(`<main><h1>Atención al cliente</h1><div class="todo"><div class="aviso"><p>${INTRO}</p><h3>Tareas</h3><p>${TASKS}</p></div><div class="similares"><h3>Ofertas similares</h3><p>Cajero en Centro, medio horario, fines de semana incluidos y buen sueldo.</p></div><div class="comentarios">${comments}</div></div></main>`);
