@@ -93,6 +93,13 @@ describe('reading a posting with Readability', () => {
     expect(result!.description).toBe(DESCRIPTION_TEXT);
   });
 
+  it('reads a marked part of exactly 200 characters as the posting', () => {
+    const text = 'Lisbon Bakery is looking for an early-shift baker for sourdough, croissants and pastéis de nata in Alfama. Permanent contract, 1,400 euros a month, free bread. Apply now at Rua da Padaria 124, Lisbon.';
+    expect(text).toHaveLength(200);
+    const document = page(`<main><h1>Baker (early shift)</h1><div itemprop="description"><p>${text}</p></div><div class="company"><h2>About Lisbon Bakery</h2><p>A family bakery since 1921 with three shops in Alfama and a café in Baixa, known for its pastries.</p></div></main>`);
+    expect(extractWithReadability(document, url)!.description).toBe(text);
+  });
+
   it('passes over a marked part too short to be the posting', () => {
     const result = extractWithReadability(page(`<h1>Baker (early shift)</h1><div itemprop="description">Apply by Friday.</div><div class="layout"><main>${DESCRIPTION}</main>${COMMENTS}</div>`), url);
     expect(result!.description).toBe(DESCRIPTION_TEXT);
