@@ -100,6 +100,13 @@ describe('reading a posting with Readability', () => {
     expect(extractWithReadability(document, url)!.description).toBe(text);
   });
 
+  it('keeps Readability’s text of exactly 200 characters, leaving out the related-jobs links it dropped', () => {
+    const text = 'Lisbon Bakery is looking for an early-shift baker for sourdough, croissants and pastéis de nata in Alfama. Permanent contract, 1,400 euros a month, free bread. Apply now at Rua da Padaria 124, Lisbon.';
+    const related = '<div class="related-jobs"><h3>More jobs nearby</h3><ul><li><a href="/jobs/1">Pastry chef</a></li><li><a href="/jobs/2">Barista</a></li></ul></div>';
+    const document = page(`<h1>Baker (early shift)</h1><div itemprop="description"><p>${text}</p>${related}</div>`);
+    expect(extractWithReadability(document, url)!.description).toBe(text);
+  });
+
   it('passes over a marked part too short to be the posting', () => {
     const result = extractWithReadability(page(`<h1>Baker (early shift)</h1><div itemprop="description">Apply by Friday.</div><div class="layout"><main>${DESCRIPTION}</main>${COMMENTS}</div>`), url);
     expect(result!.description).toBe(DESCRIPTION_TEXT);
