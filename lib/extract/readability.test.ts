@@ -148,6 +148,11 @@ describe('reading a posting with Readability', () => {
     expect(result).toMatchObject({ method: 'readability', title: 'Baker (early shift)', description: 'Baker (early shift)\n\nApply at the shop.' });
   });
 
+  it('reads a page whose body is still empty by its title alone', () => {
+    const document = documentFromHtml('<!DOCTYPE html><html><head><title>Baker (early shift) – Lisbon Bakery</title></head><body></body></html>', url.href);
+    expect(extractWithReadability(document, url)).toMatchObject({ method: 'readability', title: 'Baker (early shift)', description: '' });
+  });
+
   it('finds nothing on an empty page', () => {
     expect(extractWithReadability(documentFromHtml('<!DOCTYPE html><html><head></head><body></body></html>', url.href), url)).toBeNull();
   });
