@@ -129,6 +129,7 @@ describe('HTML strings to text without a DOM', () => {
 
   it('ignores closing tags that were never opened', () => {
     expect(htmlFragmentToText('</div></span>Team lead</b> wanted</p><p>Now</p>')).toBe('Team lead wanted\n\nNow');
+    expect(htmlFragmentToText('<ul><li><p>Team lead</b> wanted</span> for our bakery</p></li></ul>')).toBe('• Team lead wanted for our bakery');
   });
 
   it('closes elements left open inside one that closes', () => {
