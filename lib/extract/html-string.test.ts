@@ -127,6 +127,10 @@ describe('HTML strings to text without a DOM', () => {
     expect(htmlFragmentToText('<ul><li>Bake<li>Sell</li><p>Weekend shifts are paid double.</p></ul>')).toBe('• Bake\n• Sell\n\nWeekend shifts are paid double.');
   });
 
+  it('keeps nested sections apart from the text that follows each', () => {
+    expect(htmlFragmentToText('<div><div>Benefits</div>Free bread and coffee.</div>Apply in the shop.')).toBe('Benefits\n\nFree bread and coffee.\n\nApply in the shop.');
+  });
+
   it('ignores closing tags that were never opened', () => {
     expect(htmlFragmentToText('</div></span>Team lead</b> wanted</p><p>Now</p>')).toBe('Team lead wanted\n\nNow');
     expect(htmlFragmentToText('<ul><li><p>Team lead</b> wanted</span> for our bakery</p></li></ul>')).toBe('• Team lead wanted for our bakery');
