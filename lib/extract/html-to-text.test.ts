@@ -73,4 +73,82 @@ describe('HTML descriptions to text', () => {
     expect(elementToText(document.getElementById('d')!)).toBe('One\n\nTwo\nThree');
     expect(document.body.innerHTML).toBe(before);
   });
+
+  it.each([
+    ['a script', '<script>window.dataLayer = []</script>'],
+    ['a style sheet', '<style>.job { color: red }</style>'],
+    ['a noscript notice', '<noscript>Please enable JavaScript to apply</noscript>'],
+    ['an svg icon with a title', '<svg viewBox="0 0 10 10"><title>Share icon</title><text>Share</text></svg>'],
+    ['an iframe fallback', '<iframe src="/video">Your browser cannot show the video</iframe>'],
+    ['an object fallback', '<object data="/brochure.pdf">Download the brochure</object>'],
+    ['a canvas fallback', '<canvas>Chart of salaries</canvas>'],
+    ['an apply button', '<button type="button">Apply now</button>'],
+    ['a select box', '<select><option>Berlin</option><option>Hamburg</option></select>'],
+    ['a text area', '<textarea>Your cover letter</textarea>'],
+    ['a form', '<form action="/apply"><label>Email</label><span>We reply within a week</span></form>'],
+    ['a dialog', '<dialog><p>Share this job</p></dialog>'],
+  ])('leaves %s out of the page text', (_name, markup) => {
+    const document = documentFromHtml(`<div id="d"><p>We bake bread.</p>${markup}<p>Join us.</p></div>`, 'https://jobs.example.com/');
+    expect(elementToText(document.getElementById('d')!)).toBe('We bake bread.\n\nJoin us.');
+  });
+
+  it('leaves the head (title, styles) out when reading a whole page', () => {
+    const document = documentFromHtml('<!DOCTYPE html><html><head><title>Baker – Jobs</title></head><body><p>We bake bread.</p></body></html>', 'https://jobs.example.com/');
+    expect(elementToText(document.documentElement)).toBe('We bake bread.');
+  });
+
+  it.each([
+    ['the hidden attribute', '<div hidden>'],
+    ['display:none', '<div style="display:none">'],
+    ['display: none among other styles', '<div style="color: red; display: none;">'],
+    ['display : none', '<div style="display : none">'],
+    ['visibility:hidden', '<div style="visibility:hidden">'],
+    ['visibility : hidden', '<div style="visibility : hidden">'],
+  ])('leaves out page parts hidden by %s', (_name, open) => {
+    const document = documentFromHtml(`<div id="d"><p>We bake bread.</p>${open}Internal reference 4711</div><p>Join us.</p></div>`, 'https://jobs.example.com/');
+    expect(elementToText(document.getElementById('d')!)).toBe('We bake bread.\n\nJoin us.');
+  });
+
+  it('keeps page parts with styles that do not hide them', () => {
+    const document = documentFromHtml('<div id="d"><p style="display: block; visibility: visible">We bake bread.</p><p style="">Join us.</p></div>', 'https://jobs.example.com/');
+    expect(elementToText(document.getElementById('d')!)).toBe('We bake bread.\n\nJoin us.');
+  });
+
+  it('leaves out the parts matching the given selector, and only when one is given', () => {
+    const document = documentFromHtml('<div id="d"><div class="tldr">Board summary: bakery job</div><p>We bake bread.</p></div>', 'https://jobs.example.com/');
+    const root = document.getElementById('d')!;
+    expect(elementToText(root, { drop: '.tldr' })).toBe('We bake bread.');
+    expect(elementToText(root)).toBe('Board summary: bakery job\n\nWe bake bread.');
+  });
+
+  it('keeps paragraphs inside a list item as its continuation lines', () => {
+    const document = documentFromHtml('<div id="d"><ul><li><p>Backend</p><p>Go and Postgres</p></li><li>Frontend</li></ul><p>Bye</p></div>', 'https://jobs.example.com/');
+    expect(elementToText(document.getElementById('d')!)).toBe('• Backend\nGo and Postgres\n• Frontend\n\nBye');
+  });
+
+  it('reads comments and processing nodes as nothing', () => {
+    const document = documentFromHtml('<div id="d"><p>We <!-- TODO salary -->bake bread.</p></div>', 'https://jobs.example.com/');
+    expect(elementToText(document.getElementById('d')!)).toBe('We bake bread.');
+  });
+
+  it.each([
+    ['plain text with encoded angle brackets', 'Team size &lt; 10 people, salary &gt; €40k', 'Team size < 10 people, salary > €40k'],
+    ['plain text about a tag-like word', 'Languages: C &amp; C++ &lt;3', 'Languages: C & C++ <3'],
+    ['triple-encoded HTML', '&amp;amp;lt;p&amp;amp;gt;Bake&amp;amp;lt;/p&amp;amp;gt;&amp;amp;lt;p&amp;amp;gt;Sell&amp;amp;lt;/p&amp;amp;gt;', 'Bake\n\nSell'],
+    ['encoded HTML where "< p >" only looks like a tag, as in a browser', '&lt; p &gt;Bake&lt; / p &gt;&lt;p&gt;Sell&lt;/p&gt;', '< p >Bake< / p >\n\nSell'],
+    ['encoded HTML without closing tags', '&lt;p&gt;Bake&lt;br&gt;Sell&lt;p&gt;Clean', 'Bake\nSell\n\nClean'],
+    ['encoded HTML with a two-letter tag first', '&lt;h2&gt;Tasks&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;Bake&lt;/li&gt;&lt;/ul&gt;', 'Tasks\n\n• Bake'],
+    ['encoded HTML starting with a closing tag', '&lt;/div&gt;Bake&lt;br&gt;Sell', 'Bake\nSell'],
+    ['HTML whose text mentions a tag', '<p>Experience with &lt;canvas&gt;, SVG and WebGL.</p><p>Remote.</p>', 'Experience with <canvas>, SVG and WebGL.\n\nRemote.'],
+    ['HTML with attributes', '<p class="intro">Bake</p><p style="color:red">Sell</p>', 'Bake\n\nSell'],
+    ['HTML made only of line breaks', 'Bake<br>Sell<br/>Clean', 'Bake\nSell\nClean'],
+    ['HTML made only of spaced line breaks', 'Bake<br />Sell', 'Bake\nSell'],
+    ['HTML whose only tags are unclosed paragraphs with attributes', '<p class="intro">Bake<p class="tasks">Sell', 'Bake\n\nSell'],
+    ['HTML with only closing tags', 'Bake</p>Sell', 'BakeSell'],
+    ['HTML with a two-letter tag', 'Tasks<h3>Bake</h3>', 'Tasks\n\nBake'],
+    ['a description quoting a comparison, not a tag', 'Salary 3<4 times the average, 5 > 2', 'Salary 3<4 times the average, 5 > 2'],
+    ['an e-mail address in angle brackets', 'Write to Ana <ana@bakery.example>', 'Write to Ana <ana@bakery.example>'],
+  ])('reads %s', (_name, source, expected) => {
+    expect(htmlStringToText(source)).toBe(expected);
+  });
 });
