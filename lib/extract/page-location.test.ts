@@ -55,6 +55,19 @@ describe('labelled location on the page', () => {
     expect(where(`<div class="job-facts"><h4>Location</h4><p>Leeds, West Yorkshire</p><h4>About us</h4><p>${longIntro}</p></div>`)).toBe('Leeds, West Yorkshire');
   });
 
+  it('reads the value beside the label in a line of up to 150 characters, and the next element in a longer box', () => {
+    const terms = 'Permanent, full-time position (38.5 hours a week), starting in spring, with 30 days of paid leave and a pension plan. ';
+    const line = `<p class="facts">${terms}<strong>Location:</strong> Leeds</p><p>Apply by 30 June.</p>`;
+    expect(`${terms}Location: Leeds`.trim().length).toBe(133);
+    expect(where(line)).toBe('Leeds');
+    const padded = `${terms}Shifts 6–14 hrs. `;
+    expect(`${padded}Location: Leeds`.trim().length).toBe(150);
+    expect(where(`<p class="facts">${padded}<strong>Location:</strong> Leeds</p><p>Apply by 30 June.</p>`)).toBe('Leeds');
+    // In a longer box, what follows the label in the box's text runs into the next fields.
+    const box = `<div class="job-facts"><p>${terms}</p><h4>Location</h4><p>Leeds, West Yorkshire</p><p>Full-time</p></div>`;
+    expect(where(box)).toBe('Leeds, West Yorkshire');
+  });
+
   it('looks for the value after the label’s parent when the label ends its own box', () => {
     expect(where('<div class="row"><div class="cell"><span>Location</span></div><div class="cell">Tallinn, Estonia</div></div>')).toBe('Tallinn, Estonia');
     expect(where('<div class="row"><div class="cell"><div><span>Location</span></div></div><div class="cell">Riga, Latvia</div></div>')).toBe('Riga, Latvia');
