@@ -195,6 +195,7 @@ describe('JSON-LD blocks as sites write them', () => {
     const organisation = { '@context': 'https://schema.org', '@type': 'Organization', name: 'Crumb Bakery', department: { '@type': 'Organization', name: 'Kitchen' } };
     expect(extractFromJsonLd(pageWithJsonLdDocument(organisation))).toBeNull();
     expect(extractFromJsonLd(pageWithJsonLdDocument({ '@type': 'SpecialJobPosting', title: 'Line Cook' }))).toBeNull();
+    expect(extractFromJsonLd(pageWithJsonLdDocument({ '@type': 'JobPostingList', itemListElement: [] }))).toBeNull();
     expect(extractFromJsonLd(pageWithJsonLdDocument([1, 'JobPosting', null, { '@type': 7 }]))).toBeNull();
   });
 
@@ -207,6 +208,10 @@ describe('JSON-LD blocks as sites write them', () => {
     const wrap = (value: unknown, levels: number): unknown => (levels === 0 ? value : { '@type': 'WebPage', hasPart: wrap(value, levels - 1) });
     expect(candidate(pageWithJsonLdDocument(wrap(posting, 8))).title).toBe('Line Cook');
     expect(extractFromJsonLd(pageWithJsonLdDocument(wrap(posting, 9)))).toBeNull();
+    // A list counts as a level too.
+    const wrapInList = (value: unknown, levels: number): unknown => (levels === 0 ? value : { '@type': 'ItemList', itemListElement: [wrapInList(value, levels - 1)] });
+    expect(candidate(pageWithJsonLdDocument(wrapInList(posting, 4))).title).toBe('Line Cook');
+    expect(extractFromJsonLd(pageWithJsonLdDocument(wrapInList(posting, 5)))).toBeNull();
   });
 
   it('takes the title from name when title is missing, and decodes entities in it', () => {
@@ -266,7 +271,18 @@ describe('JSON-LD blocks as sites write them', () => {
       expect(candidate(pageWithJsonLdDocument(graph))).toMatchObject({ company: 'Crumb Bakery', location: 'Leith, GB' });
     });
 
-    it('follows references that name other references', () => {
+    it('follows a reference inside a node that has no @id of its own', () => {
+      const graph = {
+        '@graph': [
+          { ...posting, '@id': '#job', hiringOrganization: { '@id': '#org' }, jobLocation: { '@type': 'Place', address: { '@id': '#hq-address' } } },
+          { '@type': 'Organization', '@id': '#org', name: 'Crumb Bakery' },
+          { '@type': 'PostalAddress', '@id': '#hq-address', addressLocality: 'Leith', addressCountry: 'GB' },
+        ],
+      };
+      expect(candidate(pageWithJsonLdDocument(graph))).toMatchObject({ company: 'Crumb Bakery', location: 'Leith, GB' });
+    });
+
+    it('resolves an Organization node shared by several postings on the page', () => {
       const graph = {
         '@graph': [
           { ...posting, hiringOrganization: { '@id': '#org' } },
