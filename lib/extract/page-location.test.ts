@@ -109,6 +109,7 @@ describe('labelled location on the page', () => {
   it('refuses values too long to be a place, and long paragraphs that start like a label', () => {
     const tooLong = `Location: ${'Berlin, Hamburg, Munich, Cologne, Frankfurt, Stuttgart, Düsseldorf, Leipzig, Dortmund, Essen, Bremen, Dresden, '.repeat(2)}`;
     expect(where(`<p>${tooLong}</p>`)).toBe('');
+    expect(where(`<p>${tooLong}</p><p>Apply by 30 June.</p>`)).toBe('');
     const paragraph = `Location is everything for a bakery: ${'we chose our corner shops with care and we love our neighbourhoods. '.repeat(3)}`;
     expect(where(`<p>${paragraph}</p>`)).toBe('');
   });
@@ -125,6 +126,10 @@ describe('labelled location on the page', () => {
   it('stops looking after the first 5,000 text nodes: the tail of a huge page is related jobs', () => {
     const reviews = Array.from({ length: 5100 }, (_, index) => `<li>Review ${index}</li>`).join('');
     expect(where(`<main><h1>Baker</h1></main><ul>${reviews}</ul><p>Location: Springfield</p>`)).toBe('');
+    const texts = (count: number) => Array.from({ length: count }, (_, index) => `<li>Review ${index}</li>`).join('');
+    // "Baker", the reviews, then the label: the 5,000th text node is still read, the 5,001st is not.
+    expect(where(`<main><h1>Baker</h1></main><ul>${texts(4998)}</ul><p>Location: Springfield</p>`)).toBe('Springfield');
+    expect(where(`<main><h1>Baker</h1></main><ul>${texts(4999)}</ul><p>Location: Springfield</p>`)).toBe('');
   });
 
   it('reads nothing from a document without a body (an XML feed)', () => {
