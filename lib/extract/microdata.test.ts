@@ -95,7 +95,7 @@ describe('microdata JobPosting', () => {
     it('reads a PostalAddress item, skipping parts it lacks, and countries given as items', () => {
       const address =
         '<div itemprop="address" itemscope itemtype="https://schema.org/PostalAddress"><span itemprop="streetAddress">Hafenstraße 3</span> <span itemprop="addressLocality">Bremen</span> ' +
-        '<span itemprop="addressCountry" itemscope itemtype="https://schema.org/Country"><span itemprop="name">Deutschland</span></span></div>';
+        '<span itemprop="addressCountry" itemscope itemtype="https://schema.org/Country"><span itemprop="name">Deutschland</span> (<abbr itemprop="alternateName">DE</abbr>)</span></div>';
       expect(read(TITLE + place(address)).location).toBe('Bremen, Deutschland');
     });
 
