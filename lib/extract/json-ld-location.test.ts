@@ -30,6 +30,7 @@ describe('JSON-LD job location', () => {
     ['the same name with and without accents', { address: { addressLocality: 'Zürich', addressRegion: 'Zurich', addressCountry: 'CH' } }, 'Zürich, CH'],
     // Some boards leave locality empty and put the readable place in streetAddress, with a code as country.
     ['a readable place in streetAddress and only a country code', { address: { streetAddress: 'Germany', addressCountry: 'DE' } }, 'Germany'],
+    ['an address with only a country, as remote-in-country postings write it', { address: { '@type': 'PostalAddress', addressCountry: 'DE' } }, 'DE'],
     ['a real street address is not taken for the place', { address: { streetAddress: 'Hauptstraße 5', addressCountry: 'DE' } }, 'DE'],
     ['a street without number when the region is known', { address: { streetAddress: 'Bahnhofplatz', addressRegion: 'Bayern', addressCountry: 'DE' } }, 'Bayern, DE'],
     ['a street without number when the locality is known', { address: { streetAddress: 'Bahnhofplatz', addressLocality: 'Passau', addressCountry: 'DE' } }, 'Passau, DE'],
@@ -43,6 +44,7 @@ describe('JSON-LD job location', () => {
       jobLocation: [
         { '@type': 'Place', address: { addressLocality: 'Dublin', addressCountry: 'IE' } },
         false,
+        null,
         { '@type': 'Place', address: { addressLocality: 'Cork', addressCountry: 'IE' } },
         { '@type': 'Place', address: { addressLocality: 'dublin', addressCountry: 'ie' } },
         { '@type': 'Place', address: {} },
@@ -89,6 +91,7 @@ describe('JSON-LD job location', () => {
           { '@type': 'State', name: 'Puerto Rico' },
           { '@type': 'Country', name: 'united states' },
           { '@type': 'Country' },
+          null,
         ],
       };
       expect(formatJobLocation(posting)).toBe('United States · Canada · Puerto Rico (Remote)');
