@@ -339,7 +339,7 @@ describe('JSON-LD blocks as sites write them', () => {
     it('reads the one whose title is the page heading', () => {
       const read = candidate(listing('<h1>Sous Chef (m/f/d)</h1>', 'Jobs at Crumb Bakery'));
       expect(read).toMatchObject({ title: 'Sous Chef', company: 'Crumb Bakery' });
-      expect(read.description.startsWith('Sous.')).toBe(true);
+      expect(read.description?.startsWith('Sous.')).toBe(true);
     });
 
     it('uses the document title when the page has no heading', () => {
