@@ -274,7 +274,7 @@ describe('JSON-LD blocks as sites write them', () => {
     it('follows a reference inside a node that has no @id of its own', () => {
       const graph = {
         '@graph': [
-          { ...posting, '@id': '#job', hiringOrganization: { '@id': '#org' }, jobLocation: { '@type': 'Place', address: { '@id': '#hq-address' } } },
+          { ...posting, hiringOrganization: { '@id': '#org' }, jobLocation: { '@type': 'Place', address: { '@id': '#hq-address' } } },
           { '@type': 'Organization', '@id': '#org', name: 'Crumb Bakery' },
           { '@type': 'PostalAddress', '@id': '#hq-address', addressLocality: 'Leith', addressCountry: 'GB' },
         ],

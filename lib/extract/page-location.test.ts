@@ -45,6 +45,7 @@ describe('labelled location on the page', () => {
     // "Location :- Pune" is how many Indian boards write it.
     expect(where('<p><strong>Location</strong> :- Pune, Maharashtra</p>')).toBe('Pune, Maharashtra');
     expect(where('<p><b>Location</b>:Aix-en-Provence</p>')).toBe('Aix-en-Provence');
+    expect(where('<p>Lieu de travail : Aix-en-Provence</p>')).toBe('Aix-en-Provence');
     expect(where('<p><span class="label">Location</span> · <span>Frankfurt am Main - Sachsenhausen</span></p>')).toBe('Frankfurt am Main - Sachsenhausen');
   });
 
