@@ -42,3 +42,36 @@ describe('queue or confirm', () => {
     expect(shouldQueueImmediately({ found: false, reason: 'No job here.', url: 'https://example.com/' })).toBe(false);
   });
 });
+
+describe('what the background accepts from the page', () => {
+  it.each([['json-ld'], ['microdata'], ['readability'], ['page-title'], ['adapter:greenhouse'], ['adapter:smart-recruiters'], ['adapter:51job']])('accepts method %s', (method) => {
+    expect(v.is(ExtractionResultSchema, { ...posting, method })).toBe(true);
+  });
+
+  it.each([
+    ['an empty adapter name', 'adapter:'],
+    ['a prefix before the adapter', 'x-adapter:ashby'],
+    ['markup after the adapter name', 'adapter:ashby<img src=x>'],
+    ['a trailing line break', 'adapter:ashby\n'],
+    ['capitals', 'adapter:Ashby'],
+    ['a list', ['adapter:ashby']],
+    ['a number', 7],
+    ['nothing', null],
+  ])('rejects a method with %s', (_label, method) => {
+    expect(v.is(ExtractionResultSchema, { ...posting, method })).toBe(false);
+  });
+
+  it('reads a posting from an older content script that sends no language as having none', () => {
+    const { language: _language, ...withoutLanguage } = posting;
+    const parsed = v.parse(ExtractionResultSchema, withoutLanguage);
+    expect(parsed).toMatchObject({ found: true, language: '', title: 'Software Engineer' });
+  });
+
+  it('accepts a posting whose employer is withheld or whose place and text are unknown, but not an empty employer', () => {
+    expect(v.is(ExtractionResultSchema, { ...posting, company: null, location: '', description: '' })).toBe(true);
+    expect(v.is(ExtractionResultSchema, { ...posting, company: '' })).toBe(false);
+    expect(v.is(ExtractionResultSchema, { ...posting, found: false })).toBe(false);
+    expect(v.is(ExtractionResultSchema, { found: true, reason: 'No job here.', url: 'https://example.com/' })).toBe(false);
+    expect(v.is(ExtractionResultSchema, { found: false, reason: '', url: 'https://example.com/' })).toBe(false);
+  });
+});
