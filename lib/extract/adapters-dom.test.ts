@@ -1,0 +1,271 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { findSiteAdapter, type AdapterFields } from './adapters';
+import { documentFromHtml } from './test-support';
+
+/**
+ * Each site adapter on small snippets shaped like that site's markup (see fixtures/ for whole
+ * pages): which addresses it recognises, and what it reads from each of the places the site has
+ * put a field over its redesigns. A field the page does not show must be absent, so that JSON-LD
+ * or the generic reader can still fill it, never invented.
+ */
+
+function page(url: string, body: string, head = ''): Document {
+  return documentFromHtml(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`, url);
+}
+
+function siteAt(url: string): string | undefined {
+  return findSiteAdapter(new URL(url), page(url, ''))?.site;
+}
+
+function read(url: string, body: string, head = ''): AdapterFields | null {
+  const document = page(url, body, head);
+  const adapter = findSiteAdapter(new URL(url), document);
+  if (adapter === undefined) throw new Error(`no adapter recognises ${url}`);
+  return adapter.extract(document);
+}
+
+const title = (text: string) => `<title>${text}</title>`;
+const siteName = (name: string) => `<meta property="og:site_name" content="${name}">`;
+
+describe('which site a page address belongs to', () => {
+  it.each([
+    ['https://www.linkedin.com/jobs/view/4400000001', 'linkedin'],
+    ['https://au.linkedin.com/jobs/view/staff-backend-engineer-4400000001', 'linkedin'],
+    ['https://www.linkedin.com/feed/', undefined],
+    ['https://notlinkedin.com/jobs/view/1', undefined],
+    ['https://uk.indeed.com/viewjob?jk=0123456789abcdef', 'indeed'],
+    ['https://www.indeed.co.in/viewjob?jk=1', 'indeed'],
+    ['https://indeed.com/viewjob?jk=1', 'indeed'],
+    ['https://notindeed.com/viewjob?jk=1', undefined],
+    ['https://www.seek.com.au/job/90000001', 'seek'],
+    ['https://www.seek.co.nz/job/90000001', 'seek'],
+    ['https://seek.com/job/90000001', 'seek'],
+    ['https://myseek.com.au/job/1', undefined],
+    ['https://www.seek.com.au.example.org/job/1', undefined],
+    ['https://job-boards.greenhouse.io/tailspintoys/jobs/5550001', 'greenhouse'],
+    ['https://greenhouse.io/jobs/1', 'greenhouse'],
+    ['https://greenhouse.io.example.com/jobs/1', undefined],
+    ['https://jobs.lever.co/wwi/2c1d3e4f', 'lever'],
+    ['https://jobs.eu.lever.co/wwi/2c1d3e4f', 'lever'],
+    ['https://clever.co/jobs/1', undefined],
+    ['https://healthplan.wd1.myworkdayjobs.com/en-US/Careers/job/Spokane-WA/Analyst_R1', 'workday'],
+    ['https://wd3.myworkdaysite.com/recruiting/acme/External/job/Analyst_R2', 'workday'],
+    ['https://myworkdayjobs.com/Careers/job/1', 'workday'],
+    ['https://myworkdaysite.com/recruiting/acme/1', 'workday'],
+    ['https://notmyworkdayjobs.com/job/1', undefined],
+    ['https://acme.myworkdayjobs.com.example.net/job/1', undefined],
+    ['https://notmyworkdaysite.com/job/1', undefined],
+    ['https://acme.myworkdaysite.com.example.net/job/1', undefined],
+    ['https://jobs.ashbyhq.com/proseware/6f1c0a52', 'ashby'],
+    ['https://ashbyhq.com.example.org/proseware/1', undefined],
+    ['https://arbetsformedlingen.se/platsbanken/annonser/29000001', 'platsbanken'],
+    ['https://arbetsformedlingen.se/platsbanken/', undefined],
+    ['https://www.jobs.ch/en/vacancies/detail/1234/', 'jobs-ch'],
+    ['https://www.jobup.ch/fr/emplois/detail/1234/', 'jobs-ch'],
+    ['https://jobs.ch/de/stellenangebote/detail/1234/', 'jobs-ch'],
+    ['https://myjobs.ch/detail/1234/', undefined],
+    ['https://aijobs.net/job/1234-machine-learning-engineer/', 'aijobs'],
+    ['https://aijobs.net/', undefined],
+    ['https://www.zhipin.com/job_detail/4d1d046f6b9374291nV52dS0GVBY.html', 'zhipin'],
+    ['https://www.zhipin.com/web/geek/job?query=python', undefined],
+    ['https://thehub.io/jobs/audio-designer', 'thehub'],
+    ['https://thehub.dk/jobs/audio-designer', 'thehub'],
+    ['https://thehub.se/jobs/audio-designer', 'thehub'],
+    ['https://thehub.fi/jobs/audio-designer', 'thehub'],
+    ['https://hub.no/jobs/audio-designer', 'thehub'],
+    ['https://www.hub.no/jobs/audio-designer', 'thehub'],
+    ['https://github.no/jobs/audio-designer', undefined],
+    ['https://thehub.io/startups/ro', undefined],
+    ['https://hh.ru/vacancy/100000001', 'headhunter'],
+    ['https://spb.hh.ru/vacancy/100000001', 'headhunter'],
+    ['https://hh.kz/vacancy/100000001', 'headhunter'],
+    ['https://hh.uz/vacancy/100000001', 'headhunter'],
+    ['https://rabota.by/vacancy/100000001', 'headhunter'],
+    ['https://headhunter.ge/vacancy/100000001', 'headhunter'],
+    ['https://headhunter.kg/vacancy/100000001', 'headhunter'],
+    ['https://hh.ru/search/vacancy?text=python', undefined],
+    ['https://ohh.ru/vacancy/1', undefined],
+    ['https://hh.ru.example.com/vacancy/1', undefined],
+    ['https://career.habr.com/vacancies/1000164162', 'habr-career'],
+    ['https://career.habr.com/companies/innovative', undefined],
+    ['https://apply.workable.com/fernleaf/j/1A2B3C4D5E/', 'workable'],
+    ['https://workable.com.example.org/fernleaf/j/1', undefined],
+    ['https://jobs.smartrecruiters.com/VantageMedical/744000012345', 'smartrecruiters'],
+    ['https://www.stepstone.de/stellenangebote--Backend-Entwickler--1234567-inline.html', 'stepstone'],
+    ['https://www.stepstone.at/stellenangebote--Backend--1234567-inline.html', 'stepstone'],
+    ['https://stepstone.be/job/1', 'stepstone'],
+    ['https://mystepstone.de/job/1', undefined],
+    ['https://jobs.jobvite.com/lumenfoods/job/oAbC123', 'jobvite'],
+    ['https://careers-baysidehealth.icims.com/jobs/4512/registered-nurse/job', 'icims'],
+    ['https://norrskenenergi.teamtailor.com/jobs/3012345-frontendutvecklare', 'teamtailor'],
+    ['https://norrskenenergi.teamtailor.com/people', undefined],
+    ['https://hafenkontor.jobs.personio.de/job/1234567', 'personio'],
+    ['https://hafenkontor.jobs.personio.com/job/1234567', 'personio'],
+    ['https://jobs.personio.de/job/1234567', 'personio'],
+    ['https://hafenkontorjobs.personio.de/job/1234567', undefined],
+    ['https://hafenkontor.jobs.personio.de.example.com/job/1234567', undefined],
+    ['https://hafenkontor.jobs.personio.de/', undefined],
+    ['https://tulpwerk.recruitee.com/o/medewerker-klantenservice', 'recruitee'],
+    ['https://tulpwerk.recruitee.com/', undefined],
+    ['https://pinecrestlabs.bamboohr.com/careers/41', 'bamboohr'],
+    ['https://pinecrestlabs.bamboohr.com/login', undefined],
+    ['https://wellfound.com/jobs/3100001-founding-engineer', 'wellfound'],
+    ['https://angel.co/jobs/3100001-founding-engineer', 'wellfound'],
+    ['https://wellfound.com/company/quillmate', undefined],
+    ['https://www.workatastartup.com/jobs/71234', 'workatastartup'],
+    ['https://www.ycombinator.com/companies/tidewell/jobs/aB3-senior-backend-engineer', 'workatastartup'],
+    ['https://www.ycombinator.com/companies/tidewell', undefined],
+    ['https://www.workatastartup.com/companies/tidewell', undefined],
+    ['https://www.xing.com/jobs/leipzig-projektleiter-elektrotechnik-140000001', 'xing'],
+    ['https://www.xing.com/jobs/search?keywords=Elektrotechnik', undefined],
+    ['https://www.xing.com/jobs/search/top-matches', undefined],
+    ['https://www.xing.com/companies/sachsenstrom', undefined],
+    ['https://djinni.co/jobs/712345-python-rozrobnik/', 'djinni'],
+    ['https://djinni.co/jobs/?primary_keyword=Python', undefined],
+    ['https://djinni.co/jobs/python/', undefined],
+  ])('%s → %s', (url, site) => {
+    expect(siteAt(url)).toBe(site);
+  });
+});
+
+// A short posting body; the readers keep its paragraphs as they are.
+const BODY = 'We build scheduling software for clinics across the region.';
+const P = `<p>${BODY}</p>`;
+
+describe('LinkedIn, logged in: the selected job’s top card', () => {
+  const url = 'https://www.linkedin.com/jobs/collections/recommended/?currentJobId=4400000002';
+
+  it('reads the older unified top card (primary description line, company name without a link, plain h1)', () => {
+    const fields = read(url, `<div class="jobs-unified-top-card"><h1>Platform Engineer</h1>
+      <div class="jobs-unified-top-card__company-name">Contoso Analytics</div>
+      <div class="jobs-unified-top-card__primary-description">Wellington, New Zealand · 3 days ago · 41 applicants</div></div>
+      <div class="jobs-description__content"><div class="jobs-box__html-content">${P}</div></div>`);
+    expect(fields).toEqual({ title: 'Platform Engineer', company: 'Contoso Analytics', location: 'Wellington, New Zealand', description: BODY });
+  });
+
+  it('reads the two-pane card: title block, company block and the tertiary description line', () => {
+    const fields = read(url, `<div class="job-details-jobs-unified-top-card__container--two-pane">
+      <div class="job-details-jobs-unified-top-card__job-title"><span>Platform Engineer</span></div>
+      <div class="job-details-jobs-unified-top-card__company-name">Contoso Analytics</div>
+      <div class="job-details-jobs-unified-top-card__tertiary-description-container">Auckland, New Zealand · Reposted 1 week ago</div></div>
+      <div class="jobs-description-content__text">${P}</div>`);
+    expect(fields).toEqual({ title: 'Platform Engineer', company: 'Contoso Analytics', location: 'Auckland, New Zealand', description: BODY });
+  });
+
+  it('leaves company, location and description to other readers when the card does not show them', () => {
+    const fields = read(url, `<div class="job-details-jobs-unified-top-card"><h1>Platform Engineer</h1></div>`);
+    expect(fields).toEqual({ title: 'Platform Engineer' });
+  });
+});
+
+describe('LinkedIn, logged out: the guest top card', () => {
+  const url = 'https://www.linkedin.com/jobs/view/staff-backend-engineer-at-northwind-health-4400000001';
+
+  it('reads the classic top card: flavor company, title class, plain description text', () => {
+    const fields = read(url, `<section class="topcard"><h2 class="topcard__title">Staff Backend Engineer</h2>
+      <span class="topcard__flavor">Northwind Health</span><span class="topcard__flavor topcard__flavor--bullet">Brisbane, Queensland, Australia</span></section>
+      <section class="description"><div class="description__text">${P}</div></section>`);
+    expect(fields).toEqual({ title: 'Staff Backend Engineer', company: 'Northwind Health', location: 'Brisbane, Queensland, Australia', description: BODY });
+  });
+
+  it('reads the company from the tracked org-name link and the title from the heading', () => {
+    const fields = read(url, `<section class="top-card-layout"><h1>Staff Backend Engineer</h1>
+      <a data-tracking-control-name="public_jobs_topcard-org-name" href="https://au.linkedin.com/company/northwind">Northwind Health</a>
+      <span class="topcard__flavor--bullet num-applicants__caption">Over 200 applicants</span></section>
+      <div class="show-more-less-html__markup">${P}</div>`);
+    expect(fields).toEqual({ title: 'Staff Backend Engineer', company: 'Northwind Health', description: BODY });
+  });
+
+  it('is not a LinkedIn job view without a top card', () => {
+    expect(read(url, `<main><h1>Jobs you may be interested in</h1></main>`)).toBeNull();
+  });
+});
+
+describe('Greenhouse', () => {
+  const url = 'https://job-boards.greenhouse.io/tailspintoys/jobs/5550001';
+
+  it('reads the employer from the page title "… at <company>" when the header does not name it', () => {
+    const fields = read(url, `<div class="job__title"><h1>Product Designer</h1></div><div class="job__location">Austin, Texas</div><div class="job__description">${P}</div>`,
+      title('Job Application for Product Designer at Tailspin Toys'));
+    expect(fields).toEqual({ title: 'Product Designer', company: 'Tailspin Toys', location: 'Austin, Texas', description: BODY });
+  });
+
+  it('reads the classic board header, where "at <company>" is printed under the title', () => {
+    const fields = read('https://boards.greenhouse.io/hellofresh/jobs/6148250', `<div id="header"><h1 class="app-title">Senior BI Analyst</h1>
+      <span class="company-name">at HelloFresh</span><div class="location">Berlin</div></div><div id="content">${P}</div>`);
+    expect(fields).toEqual({ title: 'Senior BI Analyst', company: 'HelloFresh', location: 'Berlin', description: BODY });
+  });
+
+  it('names no employer when neither the header nor the page title does', () => {
+    const fields = read(url, `<h1 class="app-title">Product Designer</h1><div class="job__description">${P}</div>`, title('Product Designer'));
+    expect(fields).toEqual({ title: 'Product Designer', description: BODY });
+  });
+});
+
+describe('Lever', () => {
+  const url = 'https://jobs.lever.co/wwi/2c1d3e4f-0000-4000-8000-000000000001';
+  const posting = (header: string) => `<div class="main-header-page"><a class="main-header-logo" href="https://jobs.lever.co/wwi">${header}</a></div>
+    <div class="posting-page"><div class="section page-centered posting-header"><div class="posting-headline"><h2>Senior Data Engineer</h2>
+    <div class="posting-categories"><div class="location">Lisbon, Portugal</div></div></div></div>
+    <div class="section page-centered">${P}</div></div>`;
+
+  it.each([
+    ['Wide World Importers logo', 'Wide World Importers'],
+    ['Wide World Importers-logo', 'Wide World Importers'],
+    ['Logojoy logo', 'Logojoy'],
+    ['Wide World Importers', 'Wide World Importers'],
+  ])('takes the employer from the logo’s alt text "%s" when the page title is not "<company> - <title>"', (alt, company) => {
+    const fields = read(url, posting(`<img src="logo.png" alt="${alt}">`), title('Senior Data Engineer'));
+    expect(fields).toEqual({ title: 'Senior Data Engineer', company, location: 'Lisbon, Portugal', description: BODY });
+  });
+
+  it('names no employer without a logo or a page title naming it', () => {
+    const fields = read(url, posting(''), title('Senior Data Engineer'));
+    expect(fields).toEqual({ title: 'Senior Data Engineer', location: 'Lisbon, Portugal', description: BODY });
+  });
+});
+
+describe('Ashby', () => {
+  const url = 'https://jobs.ashbyhq.com/proseware/6f1c0a52-0000-4000-8000-000000000002';
+
+  it('leaves the location out when the left pane has no Location section, or an empty one', () => {
+    for (const pane of ['<div><h2>Employment Type</h2><p>Full time</p></div>', '<div><h2>Location</h2></div>']) {
+      const fields = read(url, `<h1 class="ashby-job-posting-heading">Solutions Engineer</h1><div class="ashby-job-posting-left-pane">${pane}</div>
+        <div class="ashby-job-posting-description">${P}</div>`, title('Solutions Engineer @ Proseware'));
+      expect(fields).toEqual({ title: 'Solutions Engineer', company: 'Proseware', description: BODY });
+    }
+  });
+});
+
+describe('Workable', () => {
+  const url = 'https://apply.workable.com/fernleaf/j/1A2B3C4D5E/';
+
+  it('names no employer when the page title is not "<title> - <company>"', () => {
+    const fields = read(url, `<h1 data-ui="job-title">Customer Success Manager</h1><div data-ui="job-location">Dublin, Ireland</div>
+      <section data-ui="job-description">${P}</section>`, title('Careers'));
+    expect(fields).toEqual({ title: 'Customer Success Manager', location: 'Dublin, Ireland', description: BODY });
+  });
+});
+
+describe('Platsbanken', () => {
+  const url = 'https://arbetsformedlingen.se/platsbanken/annonser/29000001';
+
+  it.each([
+    ['<div class="job-header"><h1>Systemutvecklare Java</h1></div>', 'Kommun:Lund', 'Lund'],
+    ['<h1>Systemutvecklare Java</h1>', 'Kommun : Lund', 'Lund'],
+    ['<h1 class="break-title">Systemutvecklare Java</h1>', 'Arbetsort: Lund', 'Lund'],
+    ['<h1 class="break-title">Systemutvecklare Java</h1>', 'Lund, närmaste ort: Malmö', 'Lund, närmaste ort: Malmö'],
+  ])('reads the title from %s and the place from "%s"', (heading, place, location) => {
+    const fields = read(url, `${heading}<span id="pb-company-name">Öresund Mjukvara AB</span><span id="pb-job-location">${place}</span><div class="job-description">${P}</div>`);
+    expect(fields).toEqual({ title: 'Systemutvecklare Java', company: 'Öresund Mjukvara AB', location, description: BODY });
+  });
+
+  it('leaves out what the ad does not show', () => {
+    expect(read(url, '<h1>Systemutvecklare Java</h1>')).toEqual({ title: 'Systemutvecklare Java' });
+  });
+
+  it('is not an ad page before the ad has rendered', () => {
+    expect(read(url, '<div class="job-header"><p>Laddar annons…</p></div>')).toBeNull();
+  });
+});
