@@ -269,3 +269,223 @@ describe('Platsbanken', () => {
     expect(read(url, '<div class="job-header"><p>Laddar annons…</p></div>')).toBeNull();
   });
 });
+
+describe('iCIMS', () => {
+  const url = 'https://careers-baysidehealth.icims.com/jobs/4512/registered-nurse---icu/job?in_iframe=1';
+  const tag = (name: string, value: string) => `<dl class="iCIMS_JobHeaderTag"><dt class="iCIMS_JobHeaderField">${name}</dt><dd class="iCIMS_JobHeaderData">${value}</dd></dl>`;
+
+  it.each([
+    ['<div class="iCIMS_Header"><h1>Registered Nurse - ICU</h1></div>', tag('Category', 'Nursing') + tag('Location', 'US-FL-Tampa')],
+    ['<h1 class="iCIMS_Header">Registered Nurse - ICU</h1>', tag('Location Type', 'Onsite') + tag('Job Locations', 'US-FL-Tampa')],
+    ['<div class="iCIMS_JobHeaderGroup"><h1>Registered Nurse - ICU</h1></div>', tag('Other Locations', 'US-FL-Orlando') + tag('Job Location', 'US-FL-Tampa')],
+    ['<h1 class="iCIMS_Header">Registered Nurse - ICU</h1>', '<div class="iCIMS_JobHeaderTag"><span class="iCIMS_Icon"></span></div>' + tag('Locations', 'US-FL-Tampa')],
+  ])('reads the title from %s and the place from the labelled header tag', (heading, tags) => {
+    const fields = read(url, `${heading}<div class="iCIMS_JobHeaderGroup">${tags}</div><div class="iCIMS_JobContent">${P}</div>`);
+    expect(fields).toEqual({ title: 'Registered Nurse - ICU', location: 'US-FL-Tampa', description: BODY });
+  });
+
+  it('reads the posting from the info message block of older portals', () => {
+    const fields = read(url, `<h1 class="iCIMS_Header">Registered Nurse - ICU</h1><div class="iCIMS_InfoMsg iCIMS_InfoMsg_Job">${P}</div>`);
+    expect(fields).toEqual({ title: 'Registered Nurse - ICU', description: BODY });
+  });
+
+  it('leaves the location out when no header tag gives one', () => {
+    for (const tags of ['', tag('Category', 'Nursing'), '<dl class="iCIMS_JobHeaderTag"><dt class="iCIMS_JobHeaderField">Location</dt></dl>']) {
+      const fields = read(url, `<h1 class="iCIMS_Header">Registered Nurse - ICU</h1><div class="iCIMS_JobHeaderGroup">${tags}</div><div class="iCIMS_JobContent">${P}</div>`);
+      expect(fields).toEqual({ title: 'Registered Nurse - ICU', description: BODY });
+    }
+  });
+
+  it('is not a posting page without the posting header (the search list)', () => {
+    expect(read('https://careers-baysidehealth.icims.com/jobs/search?ss=1', `<div class="iCIMS_JobsTable">${tag('Location', 'US-FL-Tampa')}</div>`)).toBeNull();
+  });
+});
+
+describe('Jobvite', () => {
+  const url = 'https://jobs.jobvite.com/lumenfoods/job/oAbC123';
+  const posting = (logo: string, meta = 'Operations | Columbus, Ohio') => `<div class="jv-page-header"><a class="jv-logo" href="/lumenfoods">${logo}</a></div>
+    <div class="jv-job-detail-header"><h2>Quality Assurance Lead</h2><p class="jv-job-detail-meta">${meta}</p></div>
+    <div class="jv-job-detail-description">${P}</div>`;
+
+  it.each([
+    ['Lumen Foods logo', 'Lumen Foods'],
+    ['Lumen Foods Careers', 'Lumen Foods'],
+    ['Lumen Foods Career', 'Lumen Foods'],
+    ['Lumen Foods-Logo', 'Lumen Foods'],
+    ['Logojoy logo', 'Logojoy'],
+  ])('takes the employer from the logo alt "%s"', (alt, company) => {
+    expect(read(url, posting(`<img src="logo.png" alt="${alt}">`))).toEqual({ title: 'Quality Assurance Lead', company, location: 'Columbus, Ohio', description: BODY });
+  });
+
+  it('names no employer when the logo has no alt text', () => {
+    expect(read(url, posting('<img src="logo.png">'))).toEqual({ title: 'Quality Assurance Lead', location: 'Columbus, Ohio', description: BODY });
+  });
+
+  it('names no employer without a logo', () => {
+    expect(read(url, posting(''))).toEqual({ title: 'Quality Assurance Lead', location: 'Columbus, Ohio', description: BODY });
+  });
+
+  it.each(['Operations|Columbus, Ohio', 'Operations |Columbus, Ohio', 'Operations| Columbus, Ohio', 'Operations · Columbus, Ohio', 'Columbus, Ohio'])(
+    'reads the place from the meta line "%s"',
+    (meta) => {
+      expect(read(url, posting('<img src="logo.png" alt="Lumen Foods">', meta))?.location).toBe('Columbus, Ohio');
+    },
+  );
+});
+
+describe('Djinni', () => {
+  const url = 'https://djinni.co/jobs/712345-python-rozrobnik/';
+
+  it.each([
+    ['<div class="detail--title-wrapper"><h1>Python розробник</h1></div>', '<a href="/company/karpaty-soft/">Карпати Софт</a>', '<div class="job-additional-info-item"><span class="location">Львів</span></div>', 'job-post-page__description'],
+    ['<h1>Python розробник</h1>', '<a href="/jobs/?company=karpaty-soft">Карпати Софт</a>', '<span class="location-text">Львів</span>', 'js-original-text'],
+  ])('reads a page laid out as %s', (heading, company, location, descriptionClass) => {
+    const fields = read(url, `${heading}${company}${location}<div class="${descriptionClass}">${P}</div>`);
+    expect(fields).toEqual({ title: 'Python розробник', company: 'Карпати Софт', location: 'Львів', description: BODY });
+  });
+
+  it('reads the title inside the posting, not another heading', () => {
+    const fields = read(url, `<h1>Вакансії</h1><div class="job-post-page"><h1>Python розробник</h1><div class="job-post__description">${P}</div></div>`);
+    expect(fields).toEqual({ title: 'Python розробник', description: BODY });
+  });
+});
+
+describe('Teamtailor, Personio, Recruitee and BambooHR career sites', () => {
+  it.each([
+    ['https://norrskenenergi.teamtailor.com/jobs/3012345-frontendutvecklare', '<div data-controller="job-description-toggle">'],
+    ['https://norrskenenergi.teamtailor.com/jobs/3012345-frontendutvecklare', '<div class="prose">'],
+    ['https://norrskenenergi.teamtailor.com/jobs/3012345-frontendutvecklare', '<div class="job-ad-body">'],
+    ['https://hafenkontor.jobs.personio.de/job/1234567', '<div id="job-details">'],
+    ['https://hafenkontor.jobs.personio.de/job/1234567', '<div class="job-description">'],
+    ['https://hafenkontor.jobs.personio.de/job/1234567', '<div class="styles_jobDescription__x1">'],
+    ['https://tulpwerk.recruitee.com/o/medewerker-klantenservice', '<div class="description">'],
+    ['https://tulpwerk.recruitee.com/o/medewerker-klantenservice', '<div class="sc-JobDescription-a1">'],
+    ['https://tulpwerk.recruitee.com/o/medewerker-klantenservice', '<div data-testid="job-description">'],
+  ])('%s: reads the posting from %s', (url, open) => {
+    const fields = read(url, `<h1>Frontend Developer</h1>${open}${P}</div>`, siteName('Norrsken Energi'));
+    expect(fields).toEqual({ title: 'Frontend Developer', company: 'Norrsken Energi', description: BODY });
+  });
+
+  it.each([
+    'https://norrskenenergi.teamtailor.com/jobs/3012345-frontendutvecklare',
+    'https://hafenkontor.jobs.personio.de/job/1234567',
+    'https://tulpwerk.recruitee.com/o/medewerker-klantenservice',
+    'https://pinecrestlabs.bamboohr.com/careers/41',
+  ])('%s: names no employer when the site does not give its name', (url) => {
+    const fields = read(url, `<h1>Frontend Developer</h1><h2>Frontend Developer</h2>`);
+    expect(fields).toEqual({ title: 'Frontend Developer' });
+  });
+
+  it.each([
+    ['<div class="BambooHR-ATS-board"><h2>Customer Support Specialist</h2></div><h2>Open positions</h2>', '<div class="BambooHR-ATS-Description">'],
+    ['<h2>Open positions</h2><div class="jss12-jobTitle">Customer Support Specialist</div>', '<div class="posting-description">'],
+    ['<h2>Customer Support Specialist</h2>', '<div class="jobDescription">'],
+  ])('BambooHR: reads the title from %s', (heading, open) => {
+    const fields = read('https://pinecrestlabs.bamboohr.com/careers/41', `${heading}<span class="job-location">Boise, Idaho</span>${open}${P}</div>`, siteName('Pinecrest Labs'));
+    expect(fields).toEqual({ title: 'Customer Support Specialist', company: 'Pinecrest Labs', location: 'Boise, Idaho', description: BODY });
+  });
+});
+
+describe('hh.ru', () => {
+  it('reads the company details block and the raw address when the short fields are missing', () => {
+    const fields = read('https://hh.ru/vacancy/100000001', `<h1 data-qa="vacancy-title">Python-разработчик</h1>
+      <div data-qa="vacancy-company__details">ООО «Северный Код»</div><p data-qa="vacancy-view-raw-address">Москва, Тверская улица, 7</p>
+      <div data-qa="vacancy-description">${P}</div>`);
+    expect(fields).toEqual({ title: 'Python-разработчик', company: 'ООО «Северный Код»', location: 'Москва, Тверская улица, 7', description: BODY });
+  });
+});
+
+describe('SmartRecruiters', () => {
+  const url = 'https://jobs.smartrecruiters.com/VantageMedical/744000012345-field-service-engineer';
+  const org = '<div itemprop="hiringOrganization" itemscope itemtype="http://schema.org/Organization"><meta itemprop="name" content="Vantage Medical Devices"></div>';
+
+  it.each([
+    ['<h1 itemprop="title">Field Service Engineer</h1>', '<spl-job-location>Lyon, France</spl-job-location>', `<div class="job-sections">${P}</div>`],
+    ['<h1 class="job-title">Field Service Engineer</h1>', '<span class="job-location">Lyon, France</span>', `<div itemprop="description">${P}</div>`],
+  ])('reads a posting laid out as %s', (heading, location, description) => {
+    expect(read(url, `${org}${heading}${location}${description}`)).toEqual({ title: 'Field Service Engineer', company: 'Vantage Medical Devices', location: 'Lyon, France', description: BODY });
+  });
+
+  it('names no employer when the organisation meta has no content', () => {
+    const fields = read(url, `<div itemprop="hiringOrganization"><meta itemprop="name"></div><h1 class="job-title">Field Service Engineer</h1>`);
+    expect(fields).toEqual({ title: 'Field Service Engineer' });
+  });
+});
+
+describe('Wellfound and Work at a Startup', () => {
+  it.each([
+    ['<a href="/company/quillmate"><span>Quillmate</span></a>', '<div id="job-description">'],
+    ['<a href="/company/quillmate">Quillmate</a>', '<div class="styles_description">'],
+  ])('Wellfound: reads the company block %s', (company, open) => {
+    const fields = read('https://wellfound.com/jobs/3100001-founding-engineer', `${company}<h1>Founding Engineer</h1><div class="styles_location">Remote</div>${open}${P}</div>`);
+    expect(fields).toEqual({ title: 'Founding Engineer', company: 'Quillmate', location: 'Remote', description: BODY });
+  });
+
+  it.each([
+    ['<div class="job-title">Senior Backend Engineer</div>', '<a class="company-name" href="/companies/tidewell">Tidewell</a>', '<div class="prose">'],
+    ['<h1>Senior Backend Engineer</h1>', '<div class="company-title"><a href="/companies/tidewell">Tidewell</a> (W24)</div>', '<div class="company-description-x">'],
+    ['<h1>Senior Backend Engineer</h1>', '<a href="/companies/tidewell"><span>Tidewell</span></a>', '<div class="job-description">'],
+    ['<h1>Senior Backend Engineer</h1>', '<a href="/companies/tidewell">Tidewell</a>', '<div class="job-description">'],
+  ])('Work at a Startup: reads %s and %s', (heading, company, open) => {
+    const fields = read('https://www.ycombinator.com/companies/tidewell/jobs/aB3-senior-backend-engineer',
+      `${company}${heading}<div class="job-location-x">San Francisco,\n   CA</div>${open}${P}</div>`);
+    expect(fields).toEqual({ title: 'Senior Backend Engineer', company: 'Tidewell', location: 'San Francisco, CA', description: BODY });
+  });
+
+  it('Work at a Startup: takes the heading after the company title, not the page’s first heading', () => {
+    const fields = read('https://www.workatastartup.com/jobs/71234', `<h1>Jobs at Y Combinator startups</h1>
+      <div class="company-title"><a href="/companies/tidewell">Tidewell</a></div><h1>Senior Backend Engineer</h1><div class="job-location">Remote</div><div class="job-description">${P}</div>`);
+    expect(fields).toEqual({ title: 'Senior Backend Engineer', company: 'Tidewell', location: 'Remote', description: BODY });
+  });
+});
+
+describe('XING', () => {
+  const url = 'https://www.xing.com/jobs/leipzig-projektleiter-elektrotechnik-140000001';
+  const body = `<div data-testid="job-details-title"><h1>Projektleiter Elektrotechnik</h1></div>
+    <div data-testid="job-details-company-info-name">Sachsenstrom Anlagenbau GmbH</div><div data-testid="expandable-content">${P}</div>`;
+
+  it.each([
+    ['Projektleiter Elektrotechnik in Leipzig | XING Jobs', 'Leipzig'],
+    ['Projektleiter Elektrotechnik in Leipzig| XING Jobs', 'Leipzig'],
+    ['Projektleiter Elektrotechnik in Leipzig |XING Jobs', 'Leipzig'],
+    ['Projektleiter Elektrotechnik in Leipzig | XING Jobs | Stellenangebote', 'Leipzig | XING Jobs | Stellenangebote'],
+  ])('reads the place from the page title "%s"', (pageTitle, location) => {
+    expect(read(url, body, title(pageTitle))).toEqual({ title: 'Projektleiter Elektrotechnik', company: 'Sachsenstrom Anlagenbau GmbH', location, description: BODY });
+  });
+
+  it('leaves the place out when the page title does not name it', () => {
+    expect(read(url, body, title('Projektleiter Elektrotechnik | XING Jobs'))).toEqual({ title: 'Projektleiter Elektrotechnik', company: 'Sachsenstrom Anlagenbau GmbH', description: BODY });
+  });
+});
+
+describe('Habr Career', () => {
+  const url = 'https://career.habr.com/vacancies/1000164162';
+  const heading = '<div class="vacancy-header__title"><h1>Python developer</h1></div><div class="vacancy-company"><div class="company_name"><a href="/companies/ip">Innovative People</a></div></div>';
+
+  it('reads the place that heads the "Местоположение и тип занятости" section', () => {
+    const fields = read(url, `${heading}<div class="content-section"><h2 class="content-section__title">Требования</h2><span>Python • FastAPI</span></div>
+      <div class="content-section"><h2 class="content-section__title">Местоположение и тип занятости</h2><span>Санкт-Петербург • Полный рабочий день</span></div>
+      <div class="vacancy-description__text">${P}</div>`);
+    expect(fields).toEqual({ title: 'Python developer', company: 'Innovative People', location: 'Санкт-Петербург', description: BODY });
+  });
+
+  it('leaves the place out when the page has no location section', () => {
+    const fields = read(url, `${heading}<div class="content-section"><span>Без заголовка</span></div><div class="vacancy-description__text">${P}</div>`);
+    expect(fields).toEqual({ title: 'Python developer', company: 'Innovative People', description: BODY });
+  });
+});
+
+describe('BOSS直聘', () => {
+  const url = 'https://www.zhipin.com/job_detail/4d1d046f6b9374291nV52dS0GVBY.html';
+  const heading = '<div class="job-banner"><div class="name"><h1>AutoCAD开发工程师</h1></div><a class="text-city">北京</a></div>';
+  const posting = `<div class="job-detail"><div class="job-sec-text">${P}</div><div class="job-sec-text fold-text">公司总部位于成都</div></div>`;
+
+  it('takes the employer from the sidebar text when its link has no title', () => {
+    const fields = read(url, `${heading}${posting}<div class="sider-company"><div class="company-info"><a ka="job-detail-company_custompage" href="/gongsi/a.html">基准方中</a></div></div>`);
+    expect(fields).toEqual({ title: 'AutoCAD开发工程师', company: '基准方中', location: '北京', description: BODY });
+  });
+
+  it('names no employer when the page does not show one', () => {
+    expect(read(url, `${heading}${posting}`)).toEqual({ title: 'AutoCAD开发工程师', location: '北京', description: BODY });
+  });
+});
