@@ -489,3 +489,134 @@ describe('BOSS直聘', () => {
     expect(read(url, `${heading}${posting}`)).toEqual({ title: 'AutoCAD开发工程师', location: '北京', description: BODY });
   });
 });
+
+describe('XING markup variants', () => {
+  const url = 'https://www.xing.com/jobs/leipzig-projektleiter-elektrotechnik-140000001';
+
+  it.each([
+    ['<h2 data-testid="job-details-title">Projektleiter Elektrotechnik</h2>'],
+    ['<h1>Projektleiter Elektrotechnik</h1>'],
+  ])('reads the title from %s and the employer from the header', (heading) => {
+    const fields = read(url, `${heading}<a data-testid="header-company-name">Sachsenstrom Anlagenbau GmbH</a><div data-testid="expandable-content">${P}</div>`,
+      title('Projektleiter Elektrotechnik in Leipzig | XING Jobs'));
+    expect(fields).toEqual({ title: 'Projektleiter Elektrotechnik', company: 'Sachsenstrom Anlagenbau GmbH', location: 'Leipzig', description: BODY });
+  });
+
+  it('is not a job page without a title', () => {
+    expect(read(url, `<div data-testid="expandable-content">${P}</div>`, title('Projektleiter Elektrotechnik in Leipzig | XING Jobs'))).toBeNull();
+  });
+});
+
+describe('StepStone', () => {
+  const url = 'https://www.stepstone.de/stellenangebote--Backend-Entwickler-Koeln--1234567-inline.html';
+
+  it.each([
+    ['<div data-at="jobad-content">'],
+    ['<div class="js-app-ld-ContentBlock">'],
+  ])('reads the older listing layout with the posting in %s', (open) => {
+    const fields = read(url, `<h1 class="listing-content-provider-job-title">Backend Entwickler (m/w/d)</h1>
+      <a data-at="header-company-name">Rheinwerk Logistik GmbH</a><span data-at="metadata-location">Köln</span>${open}${P}</div>`);
+    expect(fields).toEqual({ title: 'Backend Entwickler (m/w/d)', company: 'Rheinwerk Logistik GmbH', location: 'Köln', description: BODY });
+  });
+
+  it('reads the current job ad', () => {
+    const fields = read(url, `<h1 data-at="header-job-title">Backend Entwickler (m/w/d)</h1><li data-at="metadata-company-name">Rheinwerk Logistik GmbH</li>
+      <div data-at="job-ad-content">${P}</div>`);
+    expect(fields).toEqual({ title: 'Backend Entwickler (m/w/d)', company: 'Rheinwerk Logistik GmbH', description: BODY });
+  });
+});
+
+describe('Workday', () => {
+  const url = 'https://healthplan.wd1.myworkdayjobs.com/en-US/Careers/job/Spokane-WA/Clinical-Data-Analyst-II_R31002';
+  const header = '<h2 data-automation-id="jobPostingHeader">Clinical Data Analyst II</h2>';
+
+  it.each([
+    ['<div data-automation-id="locations"><dl><dt>locations</dt><dd>Spokane, WA</dd></dl></div>', 'Spokane, WA'],
+    ['<div data-automation-id="locations"><dl><dt>locations</dt><dd>2 Locations</dd></dl></div>', '2 Locations'],
+    ['<div data-automation-id="locations"><dl><dt>locations</dt><span>Spokane, WA</span></dl></div>', 'Spokane, WA'],
+    ['<div data-automation-id="locations"><span>Locations</span> <span>Spokane, WA</span></div>', 'Spokane, WA'],
+  ])('reads the place from %s', (block, location) => {
+    const fields = read(url, `${header}${block}<div data-automation-id="jobPostingDescription">${P}</div>`);
+    expect(fields).toEqual({ title: 'Clinical Data Analyst II', location, description: BODY });
+  });
+
+  it('finds nothing in the server-rendered shell', () => {
+    expect(read(url, '<div id="root"></div>')).toBeNull();
+  });
+});
+
+describe('aijobs.net', () => {
+  const url = 'https://aijobs.net/job/1234-machine-learning-engineer/';
+
+  it('reads the posting sections up to "Related jobs", without the apply row, and names no employer', () => {
+    const fields = read(url, `<main><p>Home › Jobs</p><h1>Machine Learning Engineer</h1><div><strong>Berlin, Germany</strong></div>
+      <h5>About the role</h5><div>${P}</div><div><a class="btn" href="/apply">Apply now</a></div>
+      <h5>Requirements</h5><ul><li>Python and PyTorch</li></ul>
+      <h4>Related jobs</h4><div><a href="/job/99/">Data Scientist</a></div></main>`);
+    expect(fields).toEqual({ title: 'Machine Learning Engineer', company: null, location: 'Berlin, Germany', description: `About the role\n\n${BODY}\n\nRequirements\n\n• Python and PyTorch` });
+  });
+
+  it('stops at the list of other jobs', () => {
+    const fields = read(url, `<main><h1>Machine Learning Engineer</h1><h5>About the role</h5><div>${P}</div><section><div id="job_list"><a href="/job/99/">Data Scientist</a></div></section></main>`);
+    expect(fields).toEqual({ title: 'Machine Learning Engineer', company: null, description: `About the role\n\n${BODY}` });
+  });
+
+  it('is not a job page without its main content or heading', () => {
+    expect(read(url, '<div><h1>Machine Learning Engineer</h1></div>')).toBeNull();
+    expect(read(url, '<main><p>Loading</p></main>')).toBeNull();
+  });
+});
+
+describe('SEEK, Indeed and jobs.ch', () => {
+  it('SEEK: leaves out what the ad does not show, and is no ad without its title', () => {
+    const url = 'https://www.seek.com.au/job/90000001';
+    expect(read(url, '<h1 data-automation="job-detail-title">Graduate Civil Engineer</h1>')).toEqual({ title: 'Graduate Civil Engineer' });
+    expect(read(url, '<h1>Find your next job</h1>')).toBeNull();
+  });
+
+  it.each([
+    ['<h1 class="jobsearch-JobInfoHeader-title">Warehouse Systems Analyst - job post</h1>', '<div data-company-name="true">Fabrikam Logistics</div>', '<div data-testid="job-location">Leeds LS1</div>'],
+    ['<h1 data-testid="jobsearch-JobInfoHeader-title">Warehouse Systems Analyst</h1>', '<div class="jobsearch-InlineCompanyRating"><a href="/cmp/fabrikam">Fabrikam Logistics</a></div>', '<div data-testid="jobsearch-JobInfoHeader-companyLocation">Leeds LS1</div>'],
+  ])('Indeed: reads %s', (heading, company, location) => {
+    const fields = read('https://uk.indeed.com/viewjob?jk=0123456789abcdef', `${heading}${company}${location}<div id="jobDescriptionText">${P}</div>`);
+    expect(fields).toEqual({ title: 'Warehouse Systems Analyst', company: 'Fabrikam Logistics', location: 'Leeds LS1', description: BODY });
+  });
+
+  it('Indeed: leaves out what the job pane does not show', () => {
+    expect(read('https://uk.indeed.com/jobs?q=analyst&vjk=1', '<h2 data-testid="jobsearch-JobInfoHeader-title">Warehouse Systems Analyst</h2>')).toEqual({ title: 'Warehouse Systems Analyst' });
+    expect(read('https://uk.indeed.com/jobs?q=analyst', '<h1>Analyst jobs in Leeds</h1>')).toBeNull();
+  });
+
+  it.each([
+    ['Arbeitsort: Zürich', 'Zürich'],
+    ['Place of work:Zürich', 'Zürich'],
+    ['Lieu de travail : Zürich', 'Zürich'],
+    ['Luogo di lavoro: Zürich', 'Zürich'],
+  ])('jobs.ch: reads the place from the key information row "%s"', (row, location) => {
+    const fields = read('https://www.jobs.ch/de/stellenangebote/detail/1234/', `<h1 data-cy="vacancy-title">Informatiker EFZ</h1>
+      <div data-cy="vacancy-company"><a data-cy="company-link">Alpenbank AG</a></div>
+      <ul data-cy="vacancy-info"><li>Pensum: 100%</li><li>${row}</li></ul><div data-cy="vacancy-description">${P}</div>`);
+    expect(fields).toEqual({ title: 'Informatiker EFZ', company: 'Alpenbank AG', location, description: BODY });
+  });
+
+  it('jobs.ch: leaves the place out when no row names it, and is no ad without its title', () => {
+    const url = 'https://www.jobup.ch/fr/emplois/detail/1234/';
+    expect(read(url, `<h1 data-cy="vacancy-title">Informaticien CFC</h1><ul data-cy="vacancy-info"><li>Taux d'activité: 100%</li></ul>`)).toEqual({ title: 'Informaticien CFC' });
+    expect(read(url, '<h1>Emplois</h1>')).toBeNull();
+  });
+});
+
+describe('The Hub', () => {
+  it.each([
+    ['<hero><h3>Ro</h3><h1>Audio Designer</h1><span class="pill">Internship, Copenhagen</span></hero><div class="text-body">', 'Copenhagen'],
+    ['<div class="view-job-details"><span class="company-name">Ro</span><h2>Audio Designer</h2><span class="location">Copenhagen</span><div class="text-block-rich">', 'Copenhagen'],
+  ])('reads %s', (markup, location) => {
+    const fields = read('https://thehub.dk/jobs/audio-designer', `${markup}${P}</div>${markup.startsWith('<div') ? '</div>' : ''}`);
+    expect(fields).toEqual({ title: 'Audio Designer', company: 'Ro', location, description: BODY });
+  });
+
+  it('reads the older job header', () => {
+    const fields = read('https://thehub.io/jobs/audio-designer', `<div class="job-header"><span class="company">Ro</span><h1>Audio Designer</h1></div>`);
+    expect(fields).toEqual({ title: 'Audio Designer', company: 'Ro' });
+  });
+});
