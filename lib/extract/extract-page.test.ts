@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractJobPosting } from './index';
 import { SITE_ADAPTERS } from './adapters';
+import { NOT_FOUND_REASONS } from './page-kind';
 import { documentFromHtml, loadFixture } from './test-support';
 
 /**
@@ -62,4 +63,48 @@ describe('extractJobPosting', () => {
     const result = extractJobPosting(documentFromHtml(html, url), url);
     expect(result).toMatchObject({ found: true, method: 'readability', title: 'Pricing Analyst', location: '' });
   });
+
+  it('opens an unrendered LinkedIn page pre-filled from its title, with the place from the inline data when it has one', () => {
+    const url = 'https://www.linkedin.com/jobs/view/4400000005';
+    const shell = (script: string) => `<!DOCTYPE html><html><head><title>Platform Engineer | Contoso Analytics | LinkedIn</title></head>
+      <body><header id="global-nav"><a href="/feed/">Home</a></header><main id="main"></main>${script}</body></html>`;
+    const withPlace = extractJobPosting(documentFromHtml(shell('<script>window.__data = {"topCard":"Contoso Analytics · Wellington, New Zealand"};</script>'), url), url);
+    expect(withPlace).toMatchObject({ found: true, method: 'page-title', title: 'Platform Engineer', company: 'Contoso Analytics', location: 'Wellington, New Zealand' });
+    const withoutPlace = extractJobPosting(documentFromHtml(shell('<script>window.__data = {"viewer":"guest"};</script>'), url), url);
+    expect(withoutPlace).toMatchObject({ found: true, method: 'page-title', title: 'Platform Engineer', company: 'Contoso Analytics', location: '' });
+  });
+
+  it('opens a known board’s half-rendered page pre-filled from its title even though its address has no job path', () => {
+    // Ashby addresses are /<company>/<uuid>: only knowing the site says this is a posting.
+    const url = 'https://jobs.ashbyhq.com/proseware/6f1c0a52-0000-4000-8000-000000000002';
+    const html = `<!DOCTYPE html><html><head><title>Solutions Engineer @ Proseware</title></head>
+      <body><div id="root"><h1 class="ashby-job-posting-heading">Solutions Engineer</h1></div></body></html>`;
+    expect(extractJobPosting(documentFromHtml(html, url), url)).toMatchObject({ found: true, method: 'page-title', title: 'Solutions Engineer', company: 'Proseware' });
+  });
+
+  it('does not read a title-only posting on an unknown site outside a job path', () => {
+    const url = 'https://www.proseware.example/team/solutions-engineer';
+    const html = `<!DOCTYPE html><html><head><title>Solutions Engineer at Proseware</title>
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"Solutions Engineer"}</script></head>
+      <body><h1>Solutions Engineer</h1></body></html>`;
+    expect(extractJobPosting(documentFromHtml(html, url), url)).toEqual({ found: false, reason: NOT_FOUND_REASONS.noPosting, url });
+  });
+
+  it('reads the whole posting from the page when JSON-LD has only its opening and the adapter missed the description block', () => {
+    const url = 'https://www.linkedin.com/jobs/view/staff-backend-engineer-at-northwind-health-4400000001';
+    const opening = 'Northwind Health builds scheduling software used by four hundred clinics across Queensland and New South Wales.';
+    const html = `<!DOCTYPE html><html><head><title>Northwind Health hiring Staff Backend Engineer in Brisbane | LinkedIn</title>
+      <script type="application/ld+json">${JSON.stringify({
+        '@context': 'https://schema.org', '@type': 'JobPosting', title: 'Staff Backend Engineer', description: opening,
+        hiringOrganization: { '@type': 'Organization', name: 'Northwind Health' },
+      })}</script></head>
+      <body><section class="top-card-layout"><h1 class="top-card-layout__title">Staff Backend Engineer</h1>
+      <a class="topcard__org-name-link" href="/company/northwind">Northwind Health</a><span class="topcard__flavor--bullet">Brisbane, Queensland, Australia</span></section>
+      <section class="job-body"><div class="posting"><p>${opening}</p><h3>What you will do</h3><ul><li>Own the appointment booking API end to end</li>
+      <li>Mentor two mid-level engineers</li></ul><h3>What we offer</h3><p>Hybrid work from our Fortitude Valley office and a yearly learning budget.</p></div></section></body></html>`;
+    const result = extractJobPosting(documentFromHtml(html, url), url);
+    expect(result).toMatchObject({ found: true, title: 'Staff Backend Engineer', company: 'Northwind Health', location: 'Brisbane, Queensland, Australia' });
+    if (result.found) expect(result.description).toContain('• Own the appointment booking API end to end');
+  });
 });
+
