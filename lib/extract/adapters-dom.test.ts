@@ -620,3 +620,39 @@ describe('The Hub', () => {
     expect(fields).toEqual({ title: 'Audio Designer', company: 'Ro' });
   });
 });
+
+describe('aijobs.net posting sections', () => {
+  const url = 'https://aijobs.net/job/1234-machine-learning-engineer/';
+
+  it('keeps posting lines that merely mention related jobs', () => {
+    const fields = read(url, `<main><h1>Machine Learning Engineer</h1><h5>What you will do</h5>
+      <p>Related jobs on the training cluster are scheduled by you.</p><p>Experience with Slurm for training runs and related jobs</p>
+      <h5>Related jobs</h5></main>`);
+    expect(fields).toEqual({
+      title: 'Machine Learning Engineer', company: null,
+      description: 'What you will do\n\nRelated jobs on the training cluster are scheduled by you.\n\nExperience with Slurm for training runs and related jobs',
+    });
+  });
+});
+
+describe('Ashby page variants', () => {
+  const url = 'https://jobs.ashbyhq.com/proseware/6f1c0a52-0000-4000-8000-000000000002';
+
+  it('reads a plain heading and skips left-pane blocks without a heading', () => {
+    const fields = read(url, `<h1>Solutions Engineer</h1><div class="ashby-job-posting-left-pane"><div><p>Apply for this job</p></div>
+      <div><h3>Location</h3><p>Toronto, ON</p></div></div><div class="_descriptionText_1x2">${P}</div>`, title('Solutions Engineer @ Proseware'));
+    expect(fields).toEqual({ title: 'Solutions Engineer', company: 'Proseware', location: 'Toronto, ON', description: BODY });
+  });
+
+  it('is not a posting before its heading renders', () => {
+    expect(read(url, '<div id="root"></div>', title('Proseware Jobs'))).toBeNull();
+  });
+});
+
+describe('jobs.ch company link', () => {
+  it('reads the company link outside the company block, and leaves no company when there is none', () => {
+    const url = 'https://www.jobs.ch/en/vacancies/detail/1234/';
+    expect(read(url, `<h1 data-cy="vacancy-title">IT Support Specialist</h1><a data-cy="company-link" href="/en/companies/alpenbank/">Alpenbank AG</a>`))
+      .toEqual({ title: 'IT Support Specialist', company: 'Alpenbank AG' });
+  });
+});
