@@ -656,3 +656,69 @@ describe('jobs.ch company link', () => {
       .toEqual({ title: 'IT Support Specialist', company: 'Alpenbank AG' });
   });
 });
+
+describe('more markup variants', () => {
+  it.each([
+    ['Warehouse Systems Analyst - job post'],
+    ['<span>Warehouse Systems Analyst</span><span>- job post</span>'],
+    ['<span>Warehouse Systems Analyst</span> <span>-job post</span>'],
+  ])('Indeed: drops the screen-reader suffix from the heading %s', (heading) => {
+    expect(read('https://uk.indeed.com/viewjob?jk=1', `<h1 class="jobsearch-JobInfoHeader-title">${heading}</h1>`)).toEqual({ title: 'Warehouse Systems Analyst' });
+  });
+
+  it('Greenhouse: reads the title block without a heading, the plain location, and a company name that is not "at …"', () => {
+    const fields = read('https://boards.greenhouse.io/greatminds/jobs/1', `<div id="header"><span class="company-name">Great Minds</span></div>
+      <div class="job__title">Curriculum Writer</div><span class="location">Remote</span><div id="content">${P}</div>`);
+    expect(fields).toEqual({ title: 'Curriculum Writer', company: 'Great Minds', location: 'Remote', description: BODY });
+  });
+
+  it('Lever: reads the older header and category layout', () => {
+    const fields = read('https://jobs.lever.co/wwi/2c1d3e4f', `<div class="posting-page"><div class="section page-centered posting-header"><h2>Senior Data Engineer</h2>
+      <div class="posting-category location">Porto, Portugal</div></div><div class="section page-centered">${P}</div>
+      <div class="section page-centered last-section-apply"><a class="postings-btn template-btn-submit" href="apply">Apply for this job</a></div></div>`,
+      title('Wide World Importers - Senior Data Engineer'));
+    expect(fields).toEqual({ title: 'Senior Data Engineer', company: 'Wide World Importers', location: 'Porto, Portugal', description: BODY });
+  });
+
+  it('Workable: joins the description, requirements and benefits sections', () => {
+    const fields = read('https://apply.workable.com/fernleaf/j/1A2B3C4D5E/', `<h1 data-ui="job-title">Customer Success Manager</h1>
+      <section data-ui="job-description"><p>Fernleaf helps clinics.</p></section><section data-ui="job-requirements"><p>Three years in SaaS.</p></section>
+      <section data-ui="job-benefits"><p>Health insurance.</p></section>`, title('Customer Success Manager - Fernleaf Analytics'));
+    expect(fields).toEqual({ title: 'Customer Success Manager', company: 'Fernleaf Analytics', description: 'Fernleaf helps clinics.\n\nThree years in SaaS.\n\nHealth insurance.' });
+  });
+
+  it('Habr Career: reads the older page title, company link and the English "Location" section', () => {
+    const fields = read('https://career.habr.com/vacancies/1000164162', `<h1 class="page-title__title">Python developer</h1>
+      <div class="company_name"><a href="/companies/ip">Innovative People</a></div>
+      <div class="content-section"><h2 class="content-section__title">Location and type of employment</h2><span>Saint Petersburg • Full-time</span></div>
+      <div class="vacancy-description__text">${P}</div>`);
+    expect(fields).toEqual({ title: 'Python developer', company: 'Innovative People', location: 'Saint Petersburg', description: BODY });
+  });
+
+  it.each([
+    ['<div class="job-primary"><div class="name"><h1>AutoCAD开发工程师</h1></div></div><span class="location-address">北京市朝阳区</span>', '北京市朝阳区'],
+    ['<div class="job-title">AutoCAD开发工程师</div>', undefined],
+  ])('BOSS直聘: reads the older layouts %s', (markup, location) => {
+    const fields = read('https://www.zhipin.com/job_detail/4d1d046f6b9374291nV52dS0GVBY.html', `${markup}<div class="job-sec-text">${P}</div>
+      <div class="sider-company"><div class="company-info"><a ka="job-detail-company-logo_custompage" title="基准方中"><img alt=""></a>
+      <a ka="job-detail-company_custompage" title="基准方中">基准方中建筑设计有限公司</a></div></div>`);
+    expect(fields).toEqual({ title: 'AutoCAD开发工程师', company: '基准方中', ...(location === undefined ? {} : { location }), description: BODY });
+  });
+
+  it('BOSS直聘: reads the company name in the banner', () => {
+    const fields = read('https://www.zhipin.com/job_detail/4d1d046f6b9374291nV52dS0GVBY.html', `<div class="job-banner"><div class="name"><h1>AutoCAD开发工程师</h1></div>
+      <div class="company-name">基准方中</div></div>`);
+    expect(fields).toEqual({ title: 'AutoCAD开发工程师', company: '基准方中' });
+  });
+
+  it('Ashby: reads "Location", not "Location Type"', () => {
+    const fields = read('https://jobs.ashbyhq.com/proseware/1', `<h1>Solutions Engineer</h1><div class="ashby-job-posting-left-pane">
+      <div><h2>Location Type</h2><p>Hybrid</p></div><div><h2>Location</h2><p>Toronto, ON</p></div></div>`, title('Solutions Engineer @ Proseware'));
+    expect(fields).toEqual({ title: 'Solutions Engineer', company: 'Proseware', location: 'Toronto, ON' });
+  });
+
+  it('The Hub: keeps a place without a job type as it is', () => {
+    const fields = read('https://thehub.io/jobs/audio-designer', `<hero><h3>Ro</h3><h1>Audio Designer</h1><span class="pill">Copenhagen</span></hero>`);
+    expect(fields).toEqual({ title: 'Audio Designer', company: 'Ro', location: 'Copenhagen' });
+  });
+});
