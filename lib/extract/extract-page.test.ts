@@ -66,10 +66,13 @@ describe('extractJobPosting', () => {
 
   it('opens an unrendered LinkedIn page pre-filled from its title, with the place from the inline data when it has one', () => {
     const url = 'https://www.linkedin.com/jobs/view/4400000005';
-    const shell = (script: string) => `<!DOCTYPE html><html><head><title>Platform Engineer | Contoso Analytics | LinkedIn</title></head>
+    const shell = (script: string) => `<!DOCTYPE html><html lang="en"><head><title>Platform Engineer | Contoso Analytics | LinkedIn</title></head>
       <body><header id="global-nav"><a href="/feed/">Home</a></header><main id="main"></main>${script}</body></html>`;
-    const withPlace = extractJobPosting(documentFromHtml(shell('<script>window.__data = {"topCard":"Contoso Analytics · Wellington, New Zealand"};</script>'), url), url);
-    expect(withPlace).toMatchObject({ found: true, method: 'page-title', title: 'Platform Engineer', company: 'Contoso Analytics', location: 'Wellington, New Zealand' });
+    const withPlace = extractJobPosting(documentFromHtml(shell('<script>window.dataLayer = [];</script><script>window.__data = {"topCard":"Contoso Analytics · Wellington, New Zealand"};</script>'), url), url);
+    expect(withPlace).toEqual({
+      found: true, method: 'page-title', title: 'Platform Engineer', company: 'Contoso Analytics', location: 'Wellington, New Zealand',
+      description: '', descriptionTruncated: false, url, confidence: 0.3, language: 'en',
+    });
     const withoutPlace = extractJobPosting(documentFromHtml(shell('<script>window.__data = {"viewer":"guest"};</script>'), url), url);
     expect(withoutPlace).toMatchObject({ found: true, method: 'page-title', title: 'Platform Engineer', company: 'Contoso Analytics', location: '' });
   });
