@@ -722,3 +722,11 @@ describe('more markup variants', () => {
     expect(fields).toEqual({ title: 'Audio Designer', company: 'Ro', location: 'Copenhagen' });
   });
 });
+
+describe('Ashby page title without the employer', () => {
+  it('names no employer when the page title is not "<title> @ <company>"', () => {
+    const fields = read('https://jobs.ashbyhq.com/proseware/1', `<h1 class="ashby-job-posting-heading">Solutions Engineer</h1>
+      <div class="ashby-job-posting-description">${P}</div>`, title('Jobs'));
+    expect(fields).toEqual({ title: 'Solutions Engineer', description: BODY });
+  });
+});
