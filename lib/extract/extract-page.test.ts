@@ -109,5 +109,23 @@ describe('extractJobPosting', () => {
     expect(result).toMatchObject({ found: true, title: 'Staff Backend Engineer', company: 'Northwind Health', location: 'Brisbane, Queensland, Australia' });
     if (result.found) expect(result.description).toContain('• Own the appointment booking API end to end');
   });
+
+  it('does not read LinkedIn’s jobs home page, which has no posting, as one', () => {
+    const url = 'https://www.linkedin.com/jobs/';
+    const html = `<!DOCTYPE html><html lang="en"><head><title>LinkedIn Jobs: Search Jobs and Find Your Next Career</title></head>
+      <body><main><h1>Find the right job or internship for you</h1><p>Search millions of opportunities and connect with people who can help you get hired.</p>
+      <p>Join your colleagues, classmates, and friends on LinkedIn and discover new opportunities every day.</p></main></body></html>`;
+    expect(extractJobPosting(documentFromHtml(html, url), url)).toEqual({ found: false, reason: NOT_FOUND_REASONS.noPosting, url });
+  });
+
+  it('keeps a posting whose whole text is a 30-character line', () => {
+    const url = 'https://www.seek.com.au/job/90000002';
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Forklift Operator Job in Perth WA - SEEK</title></head><body>
+      <h1 data-automation="job-detail-title">Forklift Operator</h1><span data-automation="advertiser-name">Coastline Freight</span>
+      <span data-automation="job-detail-location">Perth WA</span><div data-automation="jobAdDetails"><p>Night shifts; forklift needed.</p></div></body></html>`;
+    expect(extractJobPosting(documentFromHtml(html, url), url)).toMatchObject({
+      found: true, method: 'adapter:seek', title: 'Forklift Operator', company: 'Coastline Freight', description: 'Night shifts; forklift needed.',
+    });
+  });
 });
 
