@@ -730,3 +730,10 @@ describe('Ashby page title without the employer', () => {
     expect(fields).toEqual({ title: 'Solutions Engineer', description: BODY });
   });
 });
+
+describe('Indeed title that mentions job posts', () => {
+  it('drops only the trailing screen-reader suffix', () => {
+    expect(read('https://uk.indeed.com/viewjob?jk=2', '<h1 class="jobsearch-JobInfoHeader-title">Recruiter - Job Posting Specialist - job post</h1>'))
+      .toEqual({ title: 'Recruiter - Job Posting Specialist' });
+  });
+});
