@@ -16,10 +16,10 @@ describe('words that mark a job ad', () => {
     'Missions et profil', 'Mission : profil', 'Votre profil', 'Profil recherché', 'Nous offrons', 'Ce que nous offrons', 'CDI', 'Temps plein',
     'Requisitos', 'Responsabilidades', 'Ofrecemos', 'Funciones', 'Jornada', 'Tiempo completo', 'Experiencia',
     'Oferecemos', 'Atividades', 'Atribuições', 'Atribuicoes', 'Benefícios', 'Beneficios', 'Remuneração', 'Remuneracao', 'Salário', 'Salario',
-    'Responsabilita', 'Requisiti', 'Offriamo', 'Verantwoordelijkheden', 'Functie-eisen', 'Wat wij bieden', 'Wat bieden wij',
+    'Responsabilita', 'Responsabilità', 'Requisiti', 'Offriamo', 'Verantwoordelijkheden', 'Functie-eisen', 'Wat wij bieden', 'Wat bieden wij',
     'Arbetsuppgifter', 'Kvalifikationer', 'Vi erbjuder', 'Arbejdsopgaver', 'Vi tilbyr', 'Vi tilbyder', 'Arbeidsoppgaver',
     'Obowiązki', 'Zakres obowiązków', 'Wymagania', 'Oferujemy', 'Náplň práce', 'Požadujeme', 'Nabízíme',
-    'Responsabilități', 'Cerințe', 'Oferim', 'Sorumluluklar', 'Aranan nitelikler', 'Genel nitelikler',
+    'Responsabilități', 'Cerințe', 'Oferim', 'Sorumluluklar', 'Aranan nitelikler', 'Genel nitelikler', 'İş tanımı',
     'Tanggung jawab', 'Kualifikasi', 'Persyaratan', 'Yêu cầu', 'Mô tả công việc', 'Quyền lợi',
     'Tehtävät', 'Tarjoamme', 'Edellytämme', 'Feladatok', 'Elvárások', 'Amit kínálunk',
     'Обязанности', 'Требования', 'Условия', 'Мы предлагаем', 'Опыт работы', 'Полный рабочий день', 'Полная занятость',
@@ -47,6 +47,9 @@ describe('an apply control on the page', () => {
   it.each([
     'Apply', 'Apply now', 'Apply for this job', 'Easy Apply', "I'm interested", 'Postular', 'Postularme', 'Aplicar',
     'Candidatar', 'Candidatar-se', 'Candidater', 'Postuler', 'Bewerben', 'Jetzt bewerben', 'Solliciteer', 'Aplikuj', 'Başvur',
+    // Non-Latin scripts, where a word boundary must be a Unicode one.
+    'Откликнуться', 'Отправить резюме', 'Відгукнутися', '投递简历', '立即投递', '立即沟通', '申请职位', '応募する', '지원하기',
+    'تقدم الآن', 'قدم الآن', 'התגייס', 'आवेदन करें',
   ])('counts a button labelled %s', (label) => {
     expect(hasApplyControl(page(`<main><h1>Driver</h1><button type="button">${label}</button></main>`))).toBe(true);
   });

@@ -26,11 +26,11 @@ const JOB_VOCABULARY: readonly RegExp[] = [
   /\bmissions?\b.*\bprofil\b/, /\bvotre profil\b|\bprofil recherch/, /\bnous offrons\b|\bce que nous offrons\b/, /\bcdi\b|\btemps plein\b/,
   /\brequisitos\b/, /\bresponsabilidades\b/, /\bofrecemos\b/, /\bfunciones\b/, /\bjornada\b|\btiempo completo\b/, /\bexperiencia\b/,
   /\boferecemos\b/, /\batividades\b|\batribui[cç][oõ]es\b/, /\bbenef[ií]cios\b/, /\bremunera[cç][aã]o\b|\bsal[aá]rio\b/,
-  /\bresponsabilit[aà]\b/, /\brequisiti\b/, /\boffriamo\b/, /\bverantwoordelijkheden\b|\bfunctie-eisen\b|\bwat wij bieden\b|\bwat bieden wij\b/,
+  /\bresponsabilit[aà](?![\p{L}\p{N}])/u, /\brequisiti\b/, /\boffriamo\b/, /\bverantwoordelijkheden\b|\bfunctie-eisen\b|\bwat wij bieden\b|\bwat bieden wij\b/,
   /\barbetsuppgifter\b/, /\bkvalifikationer\b/, /\bvi erbjuder\b/, /\barbejdsopgaver\b|\bvi tilbyr\b|\bvi tilbyder\b|\barbeidsoppgaver\b/,
   // Polish, Czech, Romanian, Turkish, Indonesian, Vietnamese, Finnish, Hungarian
   /\bobowiązki\b|\bzakres obowiązków\b/, /\bwymagania\b/, /\boferujemy\b/, /\bnáplň práce\b|\bpožadujeme\b|\bnabízíme\b/,
-  /\bresponsabilități\b|\bcerințe\b|\boferim\b/, /\bsorumluluklar\b|\baranan nitelikler\b|\bgenel nitelikler\b|\biş tanımı\b/,
+  /\bresponsabilități\b|\bcerințe\b|\boferim\b/, /\bsorumluluklar\b|\baranan nitelikler\b|\bgenel nitelikler\b|\bi\u0307?ş tanımı(?![\p{L}\p{N}])/u,
   /\btanggung jawab\b|\bkualifikasi\b|\bpersyaratan\b/, /\byêu cầu\b|\bmô tả công việc\b|\bquyền lợi\b/,
   /\btehtävät\b|\btarjoamme\b|\bedellytämme\b/, /\bfeladatok\b|\belvárások\b|\bamit kínálunk\b/,
   // Russian, Ukrainian
@@ -53,7 +53,8 @@ export function jobVocabularyScore(text: string): number {
 }
 
 // Apply controls in the same languages: a page with one is offering a job, not writing about jobs.
-const APPLY_CONTROL = /^(?:apply|apply now|apply for this job|easy apply|i'm interested|postular|postularme|aplicar|candidatar(?:-se)?|candidater|postuler|bewerben|jetzt bewerben|solliciteer|aplikuj|başvur|откликнуться|отправить резюме|відгукнутися|投递简历|立即投递|立即沟通|申请职位|応募する|지원하기|تقدم الآن|قدم الآن|התגייס|आवेदन करें)\b/iu;
+// The end is a Unicode letter boundary: `\b` only knows ASCII letters, so it never follows «Откликнуться» or «応募する».
+const APPLY_CONTROL = /^(?:apply|apply now|apply for this job|easy apply|i'm interested|postular|postularme|aplicar|candidatar(?:-se)?|candidater|postuler|bewerben|jetzt bewerben|solliciteer|aplikuj|başvur|откликнуться|отправить резюме|відгукнутися|投递简历|立即投递|立即沟通|申请职位|応募する|지원하기|تقدم الآن|قدم الآن|התגייס|आवेदन करें)(?![\p{L}\p{N}])/iu;
 
 /** Structure that marks a single posting whatever its language: an apply control near the text. */
 export function hasApplyControl(document: Document): boolean {

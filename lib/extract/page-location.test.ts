@@ -19,6 +19,7 @@ describe('labelled location on the page', () => {
   it.each([
     ['English', '<p>Location: Berlin, Germany</p>', 'Berlin, Germany'],
     ['English, capitalised', '<p>JOB LOCATION: Leeds</p>', 'Leeds'],
+    ['English, several places', '<p>Locations: Berlin, Munich</p>', 'Berlin, Munich'],
     ['Spanish', '<p>Ubicación: Montevideo, Uruguay</p>', 'Montevideo, Uruguay'],
     ['French, with a space before the colon', '<p>Lieu de travail : Lyon</p>', 'Lyon'],
     ['German', '<p>Arbeitsort: München</p>', 'München'],

@@ -7,7 +7,7 @@ import { collapseInline } from './text';
  */
 
 const LOCATION_LABEL = new RegExp(
-  '^(?:job location|work location|location|locations|place of work|based in|office|' +
+  '^(?:job location|work location|locations|location|place of work|based in|office|' +
     'ubicaci[oó]n|lugar de trabajo|localidad|ciudad|' +
     'lieu(?: de travail)?|localisation|ville|' +
     'arbeitsort|standort|einsatzort|dienstort|ort|' +
