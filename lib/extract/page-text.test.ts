@@ -98,6 +98,7 @@ describe('the fuller page text of a posting whose structured data holds a summar
     ['More jobs like this'],
     ['Похожие вакансии'],
     ['Другие вакансии компании'],
+    ['Схожі вакансії'],
     ['相似职位'],
     ['相关职位推荐'],
     ['为你推荐职位'],

@@ -15,7 +15,7 @@ const MAX_PAGE_TEXT_CHARS = 20_000;
 const SNIPPET_CHARS = 40;
 const MAX_LEADING_HEADING_CHARS = 80;
 
-const END_OF_POSTING = /^(?:similar|related|other|more|recommended)\b.*\b(?:jobs?|positions?|vacanc|offers?|roles?)|^(?:похожие|другие) ваканси|^схожі ваканси|相似职位|相关职位|推荐职位|^ofertas similares|^empleos similares|^offres similaires|^ähnliche (?:jobs|stellen)|^وظائف مشابهة/i;
+const END_OF_POSTING = /^(?:similar|related|other|more|recommended)\b.*\b(?:jobs?|positions?|vacanc|offers?|roles?)|^(?:похожие|другие) ваканси|^схожі ваканс[иі]|相似职位|相关职位|推荐职位|^ofertas similares|^empleos similares|^offres similaires|^ähnliche (?:jobs|stellen)|^وظائف مشابهة/i;
 
 function isBoundary(element: Element): boolean {
   if (element.querySelector('h1, form, input, textarea') !== null || element.matches('form, nav, footer, header, aside')) return true;

@@ -113,7 +113,7 @@ describe('site furniture after the job', () => {
     ['Data Analyst at Xometry | Вакансии'], ['Data Analyst at Xometry | Вакансії'], ['Data Analyst at Xometry | Робота'],
     ['Data Analyst at Xometry | Работа'], ['Data Analyst at Xometry | 招聘'], ['Data Analyst at Xometry | 求人'],
     ['Data Analyst at Xometry | 채용'], ['Data Analyst at Xometry | وظائف'], ['Data Analyst at Xometry | Kariyer'],
-    ['Data Analyst at Xometry | iş ilanları'], ['Data Analyst at Xometry | Oferty pracy'], ['Data Analyst at Xometry | Careers at Xometry'],
+    ['Data Analyst at Xometry | iş ilanları'], ['Data Analyst at Xometry | İş İlanları'], ['Data Analyst at Xometry | İŞ İLANLARI'], ['Data Analyst at Xometry | Oferty pracy'], ['Data Analyst at Xometry | Careers at Xometry'],
     ['Data Analyst at Xometry - Jobs bei Xometry'], ['Data Analyst at Xometry | Empleos en Xometry'], ['Data Analyst at Xometry | Emplois chez Xometry'],
     ['Data Analyst at Xometry | Вакансии в Xometry'], ['Data Analyst at Xometry | Вакансії у Xometry'],
     ['Data Analyst at Xometry | Careers | LinkedIn'], ['Data Analyst at Xometry – Jobs — Careers | Indeed'],
@@ -151,6 +151,8 @@ describe('grammar of job titles', () => {
     ['Вакансия Аналитик данных, работа в компании Тинькофф', 'Аналитик данных', 'Тинькофф'],
     ['Вакансия Аналитик данных в Москве, работа в компании Тинькофф (Москва)', 'Аналитик данных', 'Тинькофф'],
     ['вакансия Аналитик, работа в компании Ozon', 'Аналитик', 'Ozon'],
+    ['Вакансія Аналітик даних у Києві, робота в компанії Монобанк', 'Аналітик даних', 'Монобанк'],
+    ['Вакансія Аналітик даних, робота в компанії Монобанк (Київ)', 'Аналітик даних', 'Монобанк'],
     ['Xometry hiring Data Analyst', 'Data Analyst', 'Xometry'],
     ['XOMETRY HIRING Data Analyst IN Berlin', 'Data Analyst', 'XOMETRY'],
   ])('%s', (raw, title, company) => {

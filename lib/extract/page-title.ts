@@ -27,7 +27,7 @@ export function pageTitles(document: Document): string[] {
 
 // Trailing "| LinkedIn", "- Indeed.com", "| Careers", "– Jobs at X": site furniture, not the job.
 const SITE_SUFFIX = /\s+[|–—-]\s+[^|–—]*$/;
-const CAREERS_WORDS = /^(?:careers?|jobs?|job board|karriere|stellenangebote?|empleo|empleos|trabajo|emplois?|carrières?|vagas?|vacatures?|praca|вакансии|вакансії|робота|работа|招聘|求人|채용|وظائف|kariyer|iş ilanları|oferty pracy)(?:\s+(?:at|bei|en|chez|в|у)\s+.+)?$/i;
+const CAREERS_WORDS = /^(?:careers?|jobs?|job board|karriere|stellenangebote?|empleo|empleos|trabajo|emplois?|carrières?|vagas?|vacatures?|praca|вакансии|вакансії|робота|работа|招聘|求人|채용|وظائف|kariyer|[iİ]ş [iİ]lanlar[ıI]|oferty pracy)(?:\s+(?:at|bei|en|chez|в|у)\s+.+)?$/i;
 
 function stripSiteSuffixes(title: string): string {
   let current = title;
@@ -59,8 +59,8 @@ const PATTERNS: readonly Pattern[] = [
   { pattern: /^job application for\s+(.+?)\s+at\s+(.+)$/i, read: (m) => grammar(m[1], m[2]) },
   // BOSS直聘 and other Chinese boards: "「Title招聘」_Company招聘-BOSS直聘"
   { pattern: /^「?(.+?)招聘」?[_|-](.+?)招聘/, read: (m) => grammar(m[1], m[2]) },
-  // hh.ru: "Вакансия Python-разработчик в Москве, работа в компании Яндекс"
-  { pattern: /^Ваканси[яї]\s+(.+?)(?:\s+в\s+[^,]+)?,\s+работа в компании\s+(.+?)(?:\s+\(.*\))?$/i, read: (m) => grammar(m[1], m[2]) },
+  // hh.ru: "Вакансия Python-разработчик в Москве, работа в компании Яндекс"; hh.ua: "Вакансія …, робота в компанії …"
+  { pattern: /^Ваканс[иі][яї]\s+(.+?)(?:\s+[ву]\s+[^,]+)?,\s+(?:работа в компании|робота в компанії)\s+(.+?)(?:\s+\(.*\))?$/i, read: (m) => grammar(m[1], m[2]) },
   // "Data Analyst at Xometry", "Engineer @ Ro", "Ingénieur chez Acme", "Entwickler bei Acme", "Analista en Acme"
   { pattern: /^(.+?)\s+(?:at|@|chez|bei)\s+(.+)$/i, read: (m) => grammar(m[1], m[2]) },
   // "Data Analyst | Xometry Europe" (what is left of "… | Xometry Europe | LinkedIn")
