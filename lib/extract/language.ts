@@ -89,8 +89,9 @@ export function detectTextLanguage(raw: string): string {
   const cyrillic = count(text, /\p{Script=Cyrillic}/gu);
   if (cyrillic / letters > 0.3) {
     const lower = text.toLowerCase();
+    // Both write "і"; only Belarusian writes "ў", only Ukrainian "ї", "є" and "ґ".
+    if (count(lower, /ў/gu) > count(lower, /[їєґ]/gu)) return 'be';
     if (count(lower, /[іїєґ]/gu) > cyrillic * 0.01) return 'uk';
-    if (count(lower, /[ўі]/gu) > 0 && count(lower, /ў/gu) > 0) return 'be';
     if (count(lower, /[ъ]/gu) > cyrillic * 0.02 && count(lower, /[ыэё]/gu) === 0) return 'bg';
     if (count(lower, /[ђћџљњ]/gu) > 0) return 'sr';
     return 'ru';
