@@ -133,6 +133,12 @@ describe('pages that are not a single job posting', () => {
     ['/oferta/1-conductor'],
     ['/empleo/1-conductor'],
     ['/annonser/1-forare'],
+    ['/vacancy/1-driver'],
+    ['/vacancies/1-driver'],
+    ['/positions/1-driver'],
+    ['/stellenangebote/1-fahrer'],
+    ['/ofertas/1-conductor'],
+    ['/empleos/1-conductor'],
   ])('counts links to postings like %s', (path) => {
     const url = 'https://board.example.com/search?q=driver';
     const links = Array.from({ length: 8 }, (_, i) => `<li><a href="${path.replace('1-', `${i}-`)}">Driver ${i}</a></li>`).join('');

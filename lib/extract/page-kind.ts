@@ -71,7 +71,7 @@ function looksLikeSearchResults(document: Document, url: URL): boolean {
   const countedJobs = /\d[\d,.\s]*\+?\s*(jobs|job openings|vacancies|stellen(angebote)?|empleos|ofertas|jobb|lediga jobb|offres|emplois|vagas|empregos|vacatures|oferty|ilan|ваканси[йяи]|ваканс|职位|個職缺|求人|건|وظيفة|وظائف)/iu.test(heading);
   const searchUrl = /[?&](q|query|keywords?|search)=/i.test(url.search) || /\/(search|jobs\/?$)/i.test(url.pathname);
   const jobLinks = Array.from(document.querySelectorAll('a[href]')).filter((link) =>
-    /\/(jobs?|careers?|vacanc|position|stellen|oferta|empleo|annonser)\b/i.test(link.getAttribute('href') ?? ''),
+    /\/(jobs?|careers?|vacanc(?:y|ies)|positions?|stellen(?:angebote?)?|ofertas?|empleos?|annonser)\b/i.test(link.getAttribute('href') ?? ''),
   ).length;
   return (countedJobs || searchUrl) && jobLinks >= 8;
 }
