@@ -23,7 +23,7 @@ it('returns no company for placeholders that stand where the employer is withhel
 });
 
 it('keeps real employers whose names resemble placeholders', () => {
-  for (const name of ['International Business Machines', 'Global Bank', 'Empresa de Transportes Sur', 'Client Solutions GmbH', 'Leading Edge Dental', 'Ro']) {
+  for (const name of ['International Business Machines', 'Global Bank', 'Empresa de Transportes Sur', 'Empresa Nacional de Electricidad', 'Empresa Nacional del Petróleo', 'Empresa Internacional de Transportes Andes', 'Client Solutions GmbH', 'Leading Edge Dental', 'Ro']) {
     expect(cleanCompanyName(name), name).toBe(name);
   }
 });
@@ -154,7 +154,7 @@ it.each([
   'Conocida empresa', 'Muy importante empresa', 'Importantísima empresa', 'An importante empresa',
   'Unsere importante firma', 'Eine importante firma', 'Unserem importante Firma', 'Notre importante empresa',
   'Empresa líder en su sector', 'Compañía importante', 'Firma confidencial', 'Organización reconocida', 'Consultora privada',
-  'Multinacional del sector', 'Empresa de primer nivel', 'Empresa de renombre', 'Empresa internacional', 'Empresa nacional',
+  'Multinacional del sector', 'Empresa de primer nivel', 'Empresa de renombre', 'Empresa internacional', 'Empresa nacional', 'Empresa nacional del sector alimenticio', 'Empresa internacional en expansión', 'Compañía nacional, Lima',
   'Empresa', 'Compañía', 'Empresa cliente', 'Cliente', 'Company', 'Employer', 'Organisation', 'Organization', 'Entreprise',
   'Société', 'Unternehmen', 'Azienda', 'Empresa privada',
   'Confidential', 'Company Confidential', 'Employer confidential', 'Client confidentiel', 'Cliente confidencial',

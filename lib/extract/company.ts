@@ -37,7 +37,9 @@ const JOB_BOARD_NAMES = [
 const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   // Whole-name placeholders, in the languages job sites use.
   /^(?:(?:una?|la|el|an?|the|our|notre|nuestra?|unser(?:e|em)?|ein(?:e)?)\s+)?(?:importante|reconocida|prestigiosa|destacada|solida|gran|grande|lider|conocida|muy importante|importantisima)\s+(?:empresa|compania|firma|organizacion|multinacional|consultora)\b/,
-  /^(?:empresa|compania|firma|organizacion|consultora|multinacional)\s+(?:lider|importante|confidencial|reconocida|privada|multinacional|lider en|del sector|de primer nivel|de renombre|internacional|nacional)\b/,
+  /^(?:empresa|compania|firma|organizacion|consultora|multinacional)\s+(?:lider|importante|confidencial|reconocida|privada|multinacional|lider en|del sector|de primer nivel|de renombre)\b/,
+  // "Empresa nacional (del sector)" withholds a name; "Empresa Nacional de Electricidad" is one.
+  /^(?:empresa|compania|firma|organizacion|consultora|multinacional)\s+(?:inter)?nacional(?:$|\s*[,(/–-]|\s+(?:del sector|del rubro|de primer nivel|de renombre|lider|en|con|que)\b)/,
   /^(?:empresa|compania|empresa cliente|cliente|company|employer|organisation|organization|entreprise|societe|unternehmen|firma|azienda|empresa privada)$/,
   /^(?:company |employer |client |cliente |entreprise |société |societe |empresa )?(?:confidential|confidencial|confidentiel(?:le)?|vertraulich|riservat[ao]|anonymous|anonym|anonimo|anonima|anonyme|undisclosed|not disclosed|withheld|hidden|private|n\/a|na|none|unknown|desconocid[ao]|no especificad[ao]|non communique|nicht angegeben)$/,
   /^(?:confidential|confidencial|confidentiel)\b/,
