@@ -22,6 +22,8 @@ describe('JSON-LD job location', () => {
     ['a Place with only a name', { '@type': 'Place', name: 'Hamburg Hafen' }, 'Hamburg Hafen'],
     // PHP's json_encode writes an empty address as [].
     ['a Place whose address is an empty PHP array', { '@type': 'Place', name: 'Head office Vienna', address: [] }, 'Head office Vienna'],
+    ['an address given as a list of one', { '@type': 'Place', address: [{ '@type': 'PostalAddress', addressLocality: 'Leeds', addressCountry: 'GB' }] }, 'Leeds, GB'],
+    ['an address given as a list of two', { '@type': 'Place', address: [{ addressLocality: 'Leeds', addressCountry: 'GB' }, { addressLocality: 'York', addressCountry: 'GB' }, { addressLocality: 'leeds', addressCountry: 'GB' }] }, 'Leeds, GB · York, GB'],
     ['a country given as an object', { address: { addressLocality: 'Graz', addressCountry: { '@type': 'Country', name: 'Austria' } } }, 'Graz, Austria'],
     ['a country object with several names', { address: { addressLocality: 'Basel', addressCountry: { '@type': 'Country', name: ['Schweiz', 'Suisse'] } } }, 'Basel, Schweiz, Suisse'],
     ['several country codes in one address', { address: { addressLocality: 'Remote', addressCountry: ['US', '', 'CA'] } }, 'Remote, US, CA'],

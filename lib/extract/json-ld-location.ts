@@ -33,6 +33,8 @@ function uniqueParts(parts: string[]): string[] {
 
 function formatAddress(address: JsonValue): string {
   if (typeof address === 'string') return collapseInline(address);
+  // Some sites list the places of one office as an array of addresses.
+  if (Array.isArray(address)) return uniqueParts(address.map(formatAddress)).join(' · ');
   if (!isRecord(address)) return '';
   const locality = textOrName(address['addressLocality']);
   const region = textOrName(address['addressRegion']);
