@@ -147,7 +147,7 @@ describe('guessing the employer', () => {
     it.each([
       ['<h2>About Fjordline</h2>', 'Fjordline'], ['<h3>About Fjordline:</h3>', 'Fjordline'], ['<h4>About Fjordline?</h4>', 'Fjordline'],
       ['<strong>About Fjordline!</strong>', 'Fjordline'], ['<b>About Fjordline.</b>', 'Fjordline'], ['<h2>ABOUT FJORDLINE</h2>', 'FJORDLINE'],
-      ['<h2>Who is Fjordline?</h2>', 'Fjordline'], ['<h2>Sobre Fjordline</h2>', 'Fjordline'],
+      ['<h2>Who is Fjordline?</h2>', 'Fjordline'], ['<h2>About us at Fjordline</h2>', 'Fjordline'], ['<h2>Sobre Fjordline</h2>', 'Fjordline'],
       ['<h2>Acerca de Fjordline</h2>', 'Fjordline'], ['<h2>A propos de Fjordline</h2>', 'Fjordline'], ['<h2>À propos de Fjordline</h2>', 'Fjordline'],
       ['<h2>Uber Fjordline</h2>', 'Fjordline'], ['<h2>Über Fjordline</h2>', 'Fjordline'], ['<h2>Chi è Fjordline</h2>', 'Fjordline'],
       ['<h2>Over Fjordline</h2>', 'Fjordline'], ['<h2>Om Fjordline</h2>', 'Fjordline'], ['<h2>О компании Fjordline</h2>', 'Fjordline'],

@@ -86,7 +86,7 @@ function titleEndsWithEmployer(title: string, name: string): boolean {
 }
 
 // "About Ramp", "Sobre Selecta", "À propos de Doctolib", "Über Rocken", "О компании Яндекс".
-const ABOUT_HEADING = /^(?:about|about us at|who is|sobre|acerca de|a propos de|à propos de|uber|über|chi è|over|om|o компании|о компании|про компанію|关于)\s+(.{2,40}?)[?:!.]?$/iu;
+const ABOUT_HEADING = /^(?:about us at|about|who is|sobre|acerca de|a propos de|à propos de|uber|über|chi è|over|om|o компании|о компании|про компанію|关于)\s+(.{2,40}?)[?:!.]?$/iu;
 const NOT_A_NAME = /^(?:us|the (?:role|job|team|position|company|opportunity)|you|this (?:role|job|position)|nosotros|la empresa|el puesto|nous|le poste|uns|das unternehmen|ons|oss|нас)$/iu;
 
 /** The employer named by an "About <Name>" heading that the posting text repeats. */
