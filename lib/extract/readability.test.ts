@@ -117,6 +117,16 @@ describe('reading a posting with Readability', () => {
     expect(result!.description).toBe(DESCRIPTION_TEXT);
   });
 
+  it.each([
+    ['<div class="tldr"><p>TLDR: Lisbon Bakery wants a baker for early shifts, with a permanent contract and free bread for all staff.</p></div>'],
+    ['<section class="job-ai-summary"><p>AI summary: Lisbon Bakery wants a baker for early shifts, with a permanent contract and free bread.</p></section>'],
+    ['<div class="info-block-content"><p>Workload 100%, permanent contract, Lisbon. Lisbon Bakery wants a baker for early shifts.</p></div>'],
+  ])('leaves out a summary the board marks only by class: %s', (summary) => {
+    for (const html of [`<main><h1>Baker (early shift)</h1>${summary}${DESCRIPTION}</main>`, `<h1>Baker (early shift)</h1><div class="posting">${summary}${DESCRIPTION}</div>`]) {
+      expect(extractWithReadability(page(html), url)!.description).toBe(DESCRIPTION_TEXT);
+    }
+  });
+
   it('prefers the page’s heading as the title over the page title', () => {
     const result = extractWithReadability(page(`<main><h1>Baker (early shift)</h1>${DESCRIPTION}</main>`, 'Lisbon Bakery Careers | Join our team in Alfama and Baixa'), url);
     expect(result!.title).toBe('Baker (early shift)');

@@ -39,9 +39,15 @@ function contentRoot(document: Document): Element | null {
 /** A detached copy for Readability to rewrite: just the content root when known, else the page. */
 function readabilityInput(document: Document): Document {
   const root = contentRoot(document);
-  if (root === null) return document.cloneNode(true) as Document;
-  const copy = document.implementation.createHTMLDocument(document.title);
-  copy.body.appendChild(copy.importNode(root, true));
+  let copy: Document;
+  if (root === null) {
+    copy = document.cloneNode(true) as Document;
+  } else {
+    copy = document.implementation.createHTMLDocument(document.title);
+    copy.body.appendChild(copy.importNode(root, true));
+  }
+  // Readability strips class attributes, so summaries marked only by class must go before it runs.
+  for (const summary of Array.from(copy.querySelectorAll(MACHINE_SUMMARY_SELECTOR))) summary.remove();
   return copy;
 }
 
