@@ -73,7 +73,7 @@ export function htmlFragmentToText(html: string, options: HtmlTextOptions = {}):
   const close = (element: OpenElement): void => {
     if (element.kind === 'li') {
       listDepth--;
-      out.requestBreak(1);
+      out.endListItem();
     } else if (element.kind === 'block') out.requestBreak(listDepth > 0 ? 1 : 2);
     else if (element.kind === 'line') out.requestBreak(1);
   };

@@ -35,7 +35,7 @@ function walk(node: Node, out: TextBuilder, listDepth: number, dropSelector: str
     } else if (tag === 'LI') {
       out.startListItem();
       walk(element, out, listDepth + 1, dropSelector);
-      out.requestBreak(1);
+      out.endListItem();
     } else if (BLOCK_TAGS.has(tag)) {
       // Inside a list item a paragraph is a continuation line, not a new paragraph.
       out.requestBreak(listDepth > 0 ? 1 : 2);

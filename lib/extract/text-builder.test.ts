@@ -104,6 +104,12 @@ describe('paragraph and line structure shared by both readers', () => {
   it('writes a bullet only where a list item has text', () => {
     expect(readBothWays('<p>Intro</p><ul><li><span></span>First</li></ul>Second line')).toBe('Intro\n\n• First\n\nSecond line');
   });
+
+  it('leaves no bullet from an empty list item on the text after it', () => {
+    expect(readBothWays('<p>Intro</p><ul><li>First</li><li> </li></ul><p>After the list</p>')).toBe('Intro\n\n• First\n\nAfter the list');
+    expect(readBothWays('<ul><li><span></span></li></ul><p>Only a paragraph</p>')).toBe('Only a paragraph');
+    expect(readBothWays('<ul><li></li><li>Second item</li></ul>')).toBe('• Second item');
+  });
 });
 
 describe('TextBuilder', () => {

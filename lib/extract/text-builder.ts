@@ -32,6 +32,12 @@ export class TextBuilder {
     this.pendingBullet = true;
   }
 
+  /** An item that had no text leaves no bullet behind for the text after the list. */
+  endListItem(): void {
+    this.requestBreak(1);
+    this.pendingBullet = false;
+  }
+
   appendText(raw: string): void {
     let text = raw.replace(/[\s\u200b\ufeff]+/g, ' ');
     if (!this.lineHasText || this.pendingBreak > 0) text = text.trimStart();
