@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { extractJobPosting } from './index';
+import { extractJobPosting, shouldQueueImmediately } from './index';
 import { SITE_ADAPTERS } from './adapters';
 import { NOT_FOUND_REASONS } from './page-kind';
 import { documentFromHtml, loadFixture } from './test-support';
@@ -127,5 +127,42 @@ describe('extractJobPosting', () => {
       found: true, method: 'adapter:seek', title: 'Forklift Operator', company: 'Coastline Freight', description: 'Night shifts; forklift needed.',
     });
   });
-});
 
+  describe('a LinkedIn search page whose selected job is still loading', () => {
+    const url = 'https://www.linkedin.com/jobs/search/?currentJobId=4400000006&keywords=platform%20engineer';
+    const results = Array.from({ length: 25 }, (_, i) => `<li class="jobs-search-results__list-item"><a href="/jobs/view/44000001${String(i).padStart(2, '0')}/">Platform Engineer ${i}</a>
+      <div>Northwind Traders ${i}</div><div>Auckland, New Zealand (Hybrid)</div><div>Actively recruiting · ${i + 1} days ago · Easy Apply</div></li>`).join('');
+    const twoPane = (details: string) => `<!DOCTYPE html><html lang="en"><head><title>(3) Platform Engineer Jobs in New Zealand | LinkedIn</title></head><body>
+      <header id="global-nav"><a href="/feed/">Home</a></header><main>
+      <div class="jobs-search-results-list"><h1>Platform Engineer in New Zealand</h1><small>1,200 results</small><ul>${results}</ul></div>
+      <div class="jobs-search__job-details"><div class="job-details-jobs-unified-top-card__container--two-pane">
+        <div class="job-details-jobs-unified-top-card__company-name"><a href="/company/contoso/">Contoso Analytics</a></div>
+        <h1 class="job-details-jobs-unified-top-card__job-title">Senior Platform Engineer</h1>
+        <div class="job-details-jobs-unified-top-card__primary-description-container">Wellington, New Zealand · 2 days ago · 40 applicants</div>
+      </div>${details}</div></main></body></html>`;
+
+    it('opens the form with the selected job’s card, not the list of other results as its description', () => {
+      const result = extractJobPosting(documentFromHtml(twoPane('<div class="jobs-description__content"><div class="jobs-box__html-content"></div></div>'), url), url);
+      expect(result).toMatchObject({ found: true, method: 'adapter:linkedin', title: 'Senior Platform Engineer', company: 'Contoso Analytics', location: 'Wellington, New Zealand', description: '', confidence: 0.3 });
+      expect(shouldQueueImmediately(result)).toBe(false);
+    });
+
+    it('reads the description once it has loaded', () => {
+      const result = extractJobPosting(documentFromHtml(twoPane(`<div class="jobs-description__content"><div class="jobs-box__html-content" id="job-details"><p>${LONG_TEXT}</p></div></div>`), url), url);
+      expect(result).toMatchObject({ found: true, method: 'adapter:linkedin', title: 'Senior Platform Engineer', company: 'Contoso Analytics' });
+      if (result.found) expect(result.description).toBe(LONG_TEXT);
+      expect(shouldQueueImmediately(result)).toBe(true);
+    });
+  });
+
+  it('still takes the generic reader’s description when the site adapter missed it on a page that is one posting', () => {
+    const url = 'https://www.linkedin.com/jobs/view/4400000007';
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Data Engineer | Contoso Analytics | LinkedIn</title></head><body><main>
+      <div class="top-card-layout"><h1 class="top-card-layout__title">Data Engineer</h1><a class="topcard__org-name-link" href="/company/contoso">Contoso Analytics</a></div>
+      <section class="redesigned-description"><h2>About the job</h2><p>${LONG_TEXT}</p><h2>Requirements</h2><p>Five years of experience with Kubernetes and Terraform.</p>
+      <button>Easy Apply</button></section></main></body></html>`;
+    const result = extractJobPosting(documentFromHtml(html, url), url);
+    expect(result).toMatchObject({ found: true, title: 'Data Engineer', company: 'Contoso Analytics' });
+    if (result.found) expect(result.description).toContain('Kubernetes fleet');
+  });
+});

@@ -19,6 +19,8 @@ export type { ExtractionMethod, ExtractionResult, FoundJobPosting, NoJobPosting 
 
 // Below this a "description" is a heading or a teaser; nothing to write a letter from.
 const MIN_DESCRIPTION_CHARS = 30;
+// A result without a description opens the form for the user to finish; it is never queued.
+const SHELL_CONFIDENCE = 0.3;
 
 /** A site redesign must cost one method, not the whole extraction. */
 function attempt(read: () => JobCandidate | null): JobCandidate | null {
@@ -35,6 +37,32 @@ function parseUrl(url: string, document: Document): URL {
   } catch {
     return new URL(document.URL || 'about:blank');
   }
+}
+
+function hasDescription(candidate: JobCandidate): boolean {
+  return (candidate.description ?? '') !== '';
+}
+
+/**
+ * What structured data or the site's own card says about a job whose description is not on the
+ * page yet: the form opens pre-filled (low confidence, never queued) and the user adds the text.
+ */
+function withoutDescription(candidates: readonly JobCandidate[], document: Document, url: string): ExtractionResult | null {
+  const merged = mergeCandidates(candidates);
+  if (merged === null || merged.title === '') return null;
+  const title = cleanJobTitle(merged.title, merged.company);
+  return {
+    found: true,
+    company: merged.company,
+    title,
+    location: merged.location,
+    description: '',
+    descriptionTruncated: false,
+    url,
+    method: merged.method,
+    confidence: SHELL_CONFIDENCE,
+    language: postingLanguage(document, merged.language, title),
+  };
 }
 
 function isComplete(candidate: JobCandidate): boolean {
@@ -82,7 +110,7 @@ function readShell(document: Document, pageUrl: URL, url: string, knownBoard: bo
     descriptionTruncated: false,
     url,
     method: 'page-title',
-    confidence: 0.3,
+    confidence: SHELL_CONFIDENCE,
     language: postingLanguage(document, '', read.title),
   };
 }
@@ -107,12 +135,15 @@ export function extractJobPosting(document: Document, url: string): ExtractionRe
   if (!candidates.some(isComplete)) {
     const generic = attempt(() => extractWithReadability(document, pageUrl));
     if (generic !== null) {
-      if (candidates.length === 0) {
-        const verdict = judgeGenericPage(document, pageUrl, generic.description ?? '');
-        if (!verdict.isJobPosting) {
-          const shell = verdict.reason === NOT_FOUND_REASONS.noPosting ? readShell(document, pageUrl, url, adapter !== undefined) : null;
-          return shell ?? { found: false, reason: verdict.reason, url };
-        }
+      // A description only the generic reader finds must come from a page that is one posting. On a
+      // two-pane search page whose selected job is still loading, it would be the list of results.
+      const verdict = candidates.some(hasDescription) ? null : judgeGenericPage(document, pageUrl, generic.description ?? '');
+      if (verdict !== null && !verdict.isJobPosting && candidates.length === 0) {
+        const shell = verdict.reason === NOT_FOUND_REASONS.noPosting ? readShell(document, pageUrl, url, adapter !== undefined) : null;
+        return shell ?? { found: false, reason: verdict.reason, url };
+      }
+      if (verdict !== null && !verdict.isJobPosting && verdict.reason !== NOT_FOUND_REASONS.noPosting) {
+        return withoutDescription(candidates, document, url) ?? { found: false, reason: verdict.reason, url };
       }
       candidates.push(generic);
     }
