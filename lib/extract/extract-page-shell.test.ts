@@ -49,6 +49,12 @@ describe('the place from the inline top-card data', () => {
     expect(result).toMatchObject({ found: true, method: 'page-title', company: 'Contoso Analytics', location: 'Wellington, New Zealand' });
   });
 
+  it('leaves out the spaces a template put after the place', () => {
+    const url = 'https://www.linkedin.com/jobs/view/4400000009';
+    const result = read(url, shell('Platform Engineer | Contoso Analytics | LinkedIn', '<script>window.__data = {"topCard":"Contoso Analytics · Wellington, New Zealand  "};</script>'));
+    expect(result).toMatchObject({ found: true, method: 'page-title', company: 'Contoso Analytics', location: 'Wellington, New Zealand' });
+  });
+
   it('does not take the name of a similarly named employer for this one', () => {
     const url = 'https://www.linkedin.com/jobs/view/4400000008';
     const result = read(url, shell('Platform Engineer | Contoso | LinkedIn', '<script>window.__data = {"similar":"Northwind Contoso • Auckland, New Zealand"};</script>'));
