@@ -37,6 +37,12 @@ describe('an unrendered posting on a site without an adapter', () => {
 });
 
 describe('the place from the inline top-card data', () => {
+  it('takes the place the page title names ("… hiring … in <place>")', () => {
+    const url = 'https://www.linkedin.com/jobs/view/4400000010';
+    const result = read(url, shell('Northwind Health hiring Staff Backend Engineer in Brisbane, Queensland | LinkedIn', '<script>window.dataLayer = [];</script>'));
+    expect(result).toMatchObject({ found: true, method: 'page-title', title: 'Staff Backend Engineer', company: 'Northwind Health', location: 'Brisbane, Queensland' });
+  });
+
   it('finds it after an employer whose name has characters that mean something in a pattern', () => {
     const url = 'https://www.linkedin.com/jobs/view/4400000006';
     const result = read(url, shell('Chargé de communication | Canal+ | LinkedIn', '<script>window.__data = {"topCard":"Canal+ · Paris, Île-de-France"};</script>'));
