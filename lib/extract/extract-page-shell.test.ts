@@ -67,3 +67,13 @@ describe('the place from the inline top-card data', () => {
     expect(result).toMatchObject({ found: true, method: 'page-title', company: 'Contoso', location: '' });
   });
 });
+
+describe('an unrendered posting on a known board whose addresses have no job path', () => {
+  it('opens pre-filled from the page title when the page shows only its loading text and footer', () => {
+    const url = 'https://jobs.ashbyhq.com/proseware/6f1c0a52-0000-4000-8000-000000000002';
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Solutions Engineer @ Proseware</title></head>
+      <body><div id="root"><p>Loading the job posting. If this page does not load, please check that JavaScript is enabled in your browser and try again.</p></div>
+      <footer><p>Powered by Ashby. Privacy policy and security information for applicants are available on the Ashby website.</p></footer></body></html>`;
+    expect(read(url, html)).toMatchObject({ found: true, method: 'page-title', title: 'Solutions Engineer', company: 'Proseware', description: '' });
+  });
+});
