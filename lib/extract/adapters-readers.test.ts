@@ -155,3 +155,21 @@ describe('LinkedIn guest card without the employer', () => {
     expect(fields).not.toHaveProperty('company');
   });
 });
+
+describe('Workable: the employer only from a page title "<title> - <company>"', () => {
+  const url = 'https://apply.workable.com/fernleaf/j/1A2B3C4D5E/';
+  const posting = `<h1 data-ui="job-title">Customer Success Manager</h1><section data-ui="job-description">${P}</section>`;
+
+  it('names no employer from a page title in another order', () => {
+    expect(read(url, posting, title('Fernleaf Hospitality Group - Customer Success Manager'))).toEqual({ title: 'Customer Success Manager', description: BODY });
+  });
+
+  it('names no employer on a page without a title element', () => {
+    expect(read(url, posting)).toEqual({ title: 'Customer Success Manager', description: BODY });
+  });
+
+  it('is not a posting page before the job title has rendered', () => {
+    expect(read(url, `<div data-ui="job-title"></div><section data-ui="job-description">${P}</section>`, title('Customer Success Manager - Fernleaf'))).toBeNull();
+  });
+});
+
