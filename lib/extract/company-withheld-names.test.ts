@@ -28,3 +28,13 @@ it.each([
   expect(cleanCompanyName(name)).toBe(name);
   expect(companyField(name)).toEqual({ company: name });
 });
+
+// Recruiters run an ellipsis straight into the next word; the placeholder still starts the value,
+// and only dots, "!" and "*" at the END of a value are noise to drop.
+it.each(['Our client...a Series B fintech', 'Confidential...fintech startup'])(
+  '%s: a placeholder followed by an ellipsis is still a placeholder',
+  (placeholder) => {
+    expect(isPlaceholderCompany(placeholder)).toBe(true);
+    expect(companyField(placeholder)).toEqual({ company: null });
+  },
+);
