@@ -177,6 +177,13 @@ describe('LinkedIn, logged out: the guest top card', () => {
     expect(fields).toEqual({ title: 'Staff Backend Engineer', company: 'Northwind Health', description: BODY });
   });
 
+  it('never takes the place for the employer when the card names none', () => {
+    const fields = read(url, `<section class="top-card-layout"><h1>Staff Backend Engineer</h1>
+      <span class="topcard__flavor topcard__flavor--bullet">Brisbane, Queensland, Australia</span></section>
+      <div class="show-more-less-html__markup">${P}</div>`);
+    expect(fields).toEqual({ title: 'Staff Backend Engineer', location: 'Brisbane, Queensland, Australia', description: BODY });
+  });
+
   it('is not a LinkedIn job view without a top card', () => {
     expect(read(url, `<main><h1>Jobs you may be interested in</h1></main>`)).toBeNull();
   });

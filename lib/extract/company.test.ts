@@ -160,7 +160,7 @@ it.each([
   'Confidential', 'Company Confidential', 'Employer confidential', 'Client confidentiel', 'Cliente confidencial',
   'Entreprise confidentielle', 'Société confidentielle', 'Empresa confidencial', 'Vertraulich', 'Riservato', 'Riservata',
   'Anonymous', 'Anonym', 'Anónimo', 'Anónima', 'Anonyme', 'Undisclosed', 'Not disclosed', 'Withheld', 'Hidden', 'Private',
-  'N/A', 'NA', 'None', 'Unknown', 'Desconocido', 'Desconocida', 'No especificado', 'No especificada', 'Non communiqué',
+  'N/A', 'N.A.', 'n.a.', 'NA', 'None', 'Unknown', 'Desconocido', 'Desconocida', 'No especificado', 'No especificada', 'Non communiqué',
   'Nicht angegeben', 'Confidential - Fintech', 'Confidencial (Buenos Aires)', 'Confidentiel, Paris',
   'Our client', 'Our clients', 'A client of ours', 'An international client', 'My client', 'Our customer',
   'Nuestro cliente', 'Un cliente del sector', 'Una cliente', 'Nuestra cliente', 'Notre client', 'Un client du secteur bancaire',

@@ -41,7 +41,7 @@ const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   // "Empresa nacional (del sector)" withholds a name; "Empresa Nacional de Electricidad" is one.
   /^(?:empresa|compania|firma|organizacion|consultora|multinacional)\s+(?:inter)?nacional(?:$|\s*[,(/–-]|\s+(?:del sector|del rubro|de primer nivel|de renombre|lider|en|con|que)\b)/,
   /^(?:empresa|compania|empresa cliente|cliente|company|employer|organisation|organization|entreprise|societe|unternehmen|firma|azienda|empresa privada)$/,
-  /^(?:company |employer |client |cliente |entreprise |société |societe |empresa )?(?:confidential|confidencial|confidentiel(?:le)?|vertraulich|riservat[ao]|anonymous|anonym|anonimo|anonima|anonyme|undisclosed|not disclosed|withheld|hidden|private|n\/a|na|none|unknown|desconocid[ao]|no especificad[ao]|non communique|nicht angegeben)$/,
+  /^(?:company |employer |client |cliente |entreprise |société |societe |empresa )?(?:confidential|confidencial|confidentiel(?:le)?|vertraulich|riservat[ao]|anonymous|anonym|anonimo|anonima|anonyme|undisclosed|not disclosed|withheld|hidden|private|n\/a|n\.a|na|none|unknown|desconocid[ao]|no especificad[ao]|non communique|nicht angegeben)$/,
   /^(?:confidential|confidencial|confidentiel)\b/,
   /^(?:our|a|an|my)\s+(?:client|customer)s?\b/,
   /^(?:nuestro|un|una|nuestra)\s+cliente\b/,

@@ -31,7 +31,7 @@ function loggedInFields(card: Element, document: Document): AdapterFields {
 }
 
 function guestFields(card: Element, document: Document): AdapterFields {
-  const company = cleanCompanyName(firstText(card, ['.topcard__org-name-link', 'a[data-tracking-control-name*="org-name"]', '.topcard__flavor']));
+  const company = cleanCompanyName(firstText(card, ['.topcard__org-name-link', 'a[data-tracking-control-name*="org-name"]', '.topcard__flavor:not(.topcard__flavor--bullet)']));
   return {
     ...present('title', firstText(card, ['.top-card-layout__title', '.topcard__title', 'h1'])),
     ...(company !== null ? { company } : {}),
