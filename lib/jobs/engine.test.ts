@@ -166,6 +166,38 @@ describe('job engine against the loopback model', () => {
     expect(mockLlm().requests().at(-1)?.headers.authorization).toBe('Bearer sk-saved-just-now');
   });
 
+  it('uses settings saved while an earlier fill is still running, for a job queued after them', async () => {
+    // The worker's first fill reads the settings (no key yet) and is still busy when the user saves a
+    // key and queues a job; that fill's claim then finds the job.
+    const addListener = vi.spyOn(browser.storage.local.onChanged, 'addListener').mockImplementation(() => {});
+    await saveSettings({ ...DEFAULT_SETTINGS, apiKey: '', baseUrl: mockLlm().url });
+    const realGet = browser.storage.local.get.bind(browser.storage.local);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let first = true;
+    vi.spyOn(browser.storage.local, 'get').mockImplementation((async (...args: Parameters<typeof realGet>) => {
+      const value = await realGet(...args);
+      if (first) {
+        first = false;
+        await held;
+      }
+      return value;
+    }) as typeof realGet);
+    const engine = new JobEngine({ generate: generateLetter });
+    engine.start();
+    engines.push(engine);
+    const firstFill = engine.pump();
+    await saveSettings({ ...DEFAULT_SETTINGS, apiKey: 'sk-saved-during-a-fill', baseUrl: mockLlm().url });
+    const job = await queueFor('Key Saved Mid-Fill');
+    const queued = engine.startQueued();
+    release();
+    await Promise.all([firstFill, queued]);
+    await engine.idle();
+    addListener.mockRestore();
+    expect((await getJob(job.id))?.status).toBe('COMPLETED');
+    expect(mockLlm().requests().at(-1)?.headers.authorization).toBe('Bearer sk-saved-during-a-fill');
+  });
+
   it('picks up a job whose runner died mid-job and completes it', async () => {
     const job = createGenerationJob({ profile: sampleProfile(), job: sampleJobDetails({ company: 'Orphan Ltd' }) });
     await saveJob(job);

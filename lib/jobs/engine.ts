@@ -45,6 +45,8 @@ export class JobEngine {
   /** The latest settings, while watched (see currentSettings). */
   private settings: Settings | null = null;
   private settingsChanges = 0;
+  /** Counts fills asked for from outside: one asked for during a fill may come with settings saved after that fill read them. */
+  private fillsAsked = 0;
   private wakeTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly pressure = new ServerPressure();
   /** A stopped engine claims nothing more, even from a run that ends after the stop. */
@@ -116,6 +118,7 @@ export class JobEngine {
   pump(): Promise<void> {
     this.recoverNext = true;
     this.rereadNext = true;
+    this.fillsAsked++;
     return this.fill();
   }
 
@@ -126,6 +129,7 @@ export class JobEngine {
    */
   startQueued(): Promise<void> {
     this.rereadNext = true;
+    this.fillsAsked++;
     return this.fill();
   }
 
@@ -159,6 +163,7 @@ export class JobEngine {
   }
 
   private async fillSlots(recover: boolean, reread: boolean): Promise<void> {
+    const asked = this.fillsAsked;
     const settings = await this.currentSettings(reread);
     const now = Date.now();
     // Our own runs are alive even when their lease lapsed (the machine slept): never recover or re-claim them.
@@ -171,7 +176,16 @@ export class JobEngine {
     if (talking >= concurrency) return;
     // Under a shared backoff the queue pauses, then runs fewer jobs at once until the server copes again.
     const paused = this.pressure.pauseUntil(now);
-    if (!paused) await claimJobs(this.owner, concurrency, now, ours, talking, (claimed) => claimed.forEach((job) => this.launch(job, settings)));
+    if (!paused) {
+      // Work queued while this fill ran may be among the claimed jobs, with settings (an API key)
+      // saved after this fill read them: those jobs start with the settings read again.
+      let late: Promise<void> | null = null;
+      await claimJobs(this.owner, concurrency, now, ours, talking, (claimed) => {
+        if (this.fillsAsked === asked || claimed.length === 0) claimed.forEach((job) => this.launch(job, settings));
+        else late = this.currentSettings(true).then((fresh) => claimed.forEach((job) => this.launch(job, fresh)));
+      });
+      if (late) await late;
+    }
     const queued = await nextWakeAt(now);
     const wakeAt = paused && (queued === null || paused < queued) ? paused : queued;
     this.wakeAt(wakeAt);
