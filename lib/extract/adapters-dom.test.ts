@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { findSiteAdapter, type AdapterFields } from './adapters';
-import { documentFromHtml } from './test-support';
+import { readWithAdapter as read, siteAt } from './test-support';
 
 /**
  * Each site adapter on small snippets shaped like that site's markup (see fixtures/ for whole
@@ -9,21 +8,6 @@ import { documentFromHtml } from './test-support';
  * put a field over its redesigns. A field the page does not show must be absent, so that JSON-LD
  * or the generic reader can still fill it, never invented.
  */
-
-function page(url: string, body: string, head = ''): Document {
-  return documentFromHtml(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`, url);
-}
-
-function siteAt(url: string): string | undefined {
-  return findSiteAdapter(new URL(url), page(url, ''))?.site;
-}
-
-function read(url: string, body: string, head = ''): AdapterFields | null {
-  const document = page(url, body, head);
-  const adapter = findSiteAdapter(new URL(url), document);
-  if (adapter === undefined) throw new Error(`no adapter recognises ${url}`);
-  return adapter.extract(document);
-}
 
 const title = (text: string) => `<title>${text}</title>`;
 const siteName = (name: string) => `<meta property="og:site_name" content="${name}">`;

@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { findSiteAdapter, type AdapterFields } from './adapters';
-import { documentFromHtml } from './test-support';
+import { readWithAdapter as read, siteAt } from './test-support';
 
 /**
  * The shared DOM readers behind the site adapters (adapters/dom.ts) on pages that real boards send
@@ -9,21 +8,6 @@ import { documentFromHtml } from './test-support';
  * summary inside the posting, empty sections, key-information rows in another order, decorative
  * images beside the logo. Also the pages an adapter's address matches that are not postings.
  */
-
-function page(url: string, body: string, head = ''): Document {
-  return documentFromHtml(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`, url);
-}
-
-function siteAt(url: string): string | undefined {
-  return findSiteAdapter(new URL(url), page(url, ''))?.site;
-}
-
-function read(url: string, body: string, head = ''): AdapterFields | null {
-  const document = page(url, body, head);
-  const adapter = findSiteAdapter(new URL(url), document);
-  if (adapter === undefined) throw new Error(`no adapter recognises ${url}`);
-  return adapter.extract(document);
-}
 
 const title = (text: string) => `<title>${text}</title>`;
 const BODY = 'We build scheduling software for clinics across the region.';

@@ -1,21 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { htmlFragmentToText } from './html-string';
-import { elementToText } from './html-to-text';
-import { documentFromHtml } from './test-support';
+import { readBothWays } from './test-support';
 
 /**
  * Job-board editors leave list items unclosed and put bold words inside them. However the items are
  * written, a paragraph after the list's last closed item is a paragraph of its own, read the same
  * from a JSON-LD string as from the page.
  */
-
-function readBothWays(html: string): string {
-  const document = documentFromHtml(`<!DOCTYPE html><html><body><div id="root">${html}</div></body></html>`, 'https://jobs.example.com/1');
-  const fromDom = elementToText(document.getElementById('root')!);
-  expect(htmlFragmentToText(html)).toBe(fromDom);
-  return fromDom;
-}
 
 describe('a note after a list of unclosed items with inline markup', () => {
   it.each([

@@ -138,12 +138,10 @@ export function extractJobPosting(document: Document, url: string): ExtractionRe
       // A description only the generic reader finds must come from a page that is one posting. On a
       // two-pane search page whose selected job is still loading, it would be the list of results.
       const verdict = candidates.some(hasDescription) ? null : judgeGenericPage(document, pageUrl, generic.description ?? '');
-      if (verdict !== null && !verdict.isJobPosting && candidates.length === 0) {
-        const shell = verdict.reason === NOT_FOUND_REASONS.noPosting ? readShell(document, pageUrl, url, adapter !== undefined) : null;
-        return shell ?? { found: false, reason: verdict.reason, url };
-      }
-      if (verdict !== null && !verdict.isJobPosting && verdict.reason !== NOT_FOUND_REASONS.noPosting) {
-        return withoutDescription(candidates, document, url) ?? { found: false, reason: verdict.reason, url };
+      if (verdict !== null && !verdict.isJobPosting) {
+        const noPosting = verdict.reason === NOT_FOUND_REASONS.noPosting;
+        if (candidates.length === 0) return (noPosting ? readShell(document, pageUrl, url, adapter !== undefined) : null) ?? { found: false, reason: verdict.reason, url };
+        if (!noPosting) return withoutDescription(candidates, document, url) ?? { found: false, reason: verdict.reason, url };
       }
       candidates.push(generic);
     }

@@ -1,8 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { htmlFragmentToText } from './html-string';
-import { elementToText } from './html-to-text';
-import { documentFromHtml } from './test-support';
+import { readBothWays } from './test-support';
 import { TextBuilder } from './text-builder';
 
 /**
@@ -10,14 +8,6 @@ import { TextBuilder } from './text-builder';
  * tokeniser for JSON-LD (html-string.ts) must give the same text for the same markup, or a page
  * that forbids HTML parsing (Trusted Types) would read differently from one that does not.
  */
-
-/** Text of `html` read both ways; the test fails if they differ. */
-function readBothWays(html: string): string {
-  const document = documentFromHtml(`<!DOCTYPE html><html><body><div id="root">${html}</div></body></html>`, 'https://jobs.example.com/1');
-  const fromDom = elementToText(document.getElementById('root')!);
-  expect(htmlFragmentToText(html)).toBe(fromDom);
-  return fromDom;
-}
 
 describe('paragraph and line structure shared by both readers', () => {
   it.each([
