@@ -71,6 +71,8 @@ export interface MockAccounting {
   completedTokens: number;
   /** When each of those streams ended (Date.now()), so a run can tell which ones a worker kill caught unsaved. */
   completedAt: number[];
+  /** When each text stream began to answer (Date.now(), headers sent), ended or not: with completedAt, the gaps a client leaves between letters. */
+  streamStartedAt: number[];
   /** Faults injected by chaos mode, by kind. */
   faults: Partial<Record<ChaosFault, number>>;
 }
@@ -238,6 +240,7 @@ export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLl
   let completedStreams = 0;
   let completedTokens = 0;
   const completedAt: number[] = [];
+  const streamStartedAt: number[] = [];
   const faults: Partial<Record<ChaosFault, number>> = {};
   const chunkDelayMs = DEFAULT_CHUNK_DELAY_MS * (options.timeScale ?? 1);
   const pingIntervalMs = options.pingIntervalMs ?? 5000;
@@ -272,6 +275,7 @@ export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLl
       await sleep(left, signal);
     };
 
+    streamStartedAt.push(Date.now());
     res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive' });
     write('message_start', {
       message: {
@@ -532,7 +536,7 @@ export async function startMockLlm(options: MockLlmOptions = {}): Promise<MockLl
       chaos = chaosOptions ? chaosPicker(chaosOptions) : null;
     },
     openRequests: () => open,
-    accounting: () => ({ outputTokensSent, completedStreams, completedTokens, completedAt: [...completedAt], faults: { ...faults } }),
+    accounting: () => ({ outputTokensSent, completedStreams, completedTokens, completedAt: [...completedAt], streamStartedAt: [...streamStartedAt], faults: { ...faults } }),
     close: () =>
       new Promise<void>((resolve, reject) => {
         shutdown.abort();

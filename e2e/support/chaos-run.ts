@@ -107,6 +107,7 @@ export async function runChaos(ext: ExtensionSession, mock: MockLlm, options: Ch
     completedStreams: after.completedStreams - before.completedStreams,
     completedTokens: after.completedTokens - before.completedTokens,
     completedAt: after.completedAt.slice(before.completedAt.length),
+    streamStartedAt: after.streamStartedAt.slice(before.streamStartedAt.length),
     faults: after.faults,
   };
   const caughtByKills = accounting.completedAt.filter((end) => killTimes.some((kill) => kill >= end && kill - end < KILL_CATCH_MS)).length;

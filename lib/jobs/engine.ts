@@ -176,17 +176,20 @@ export class JobEngine {
     if (talking >= concurrency) return;
     // Under a shared backoff the queue pauses, then runs fewer jobs at once until the server copes again.
     const paused = this.pressure.pauseUntil(now);
+    let queued: number | null | undefined;
     if (!paused) {
       // Work queued while this fill ran may be among the claimed jobs, with settings (an API key)
       // saved after this fill read them: those jobs start with the settings read again.
       let late: Promise<void> | null = null;
-      await claimJobs(this.owner, concurrency, now, ours, talking, (claimed) => {
+      await claimJobs(this.owner, concurrency, now, ours, talking, (claimed, wakeAt) => {
+        queued = wakeAt;
         if (this.fillsAsked === asked || claimed.length === 0) claimed.forEach((job) => this.launch(job, settings));
         else late = this.currentSettings(true).then((fresh) => claimed.forEach((job) => this.launch(job, fresh)));
       });
       if (late) await late;
     }
-    const queued = await nextWakeAt(now);
+    // A claim read the queue already: a second read here would hold up the next fill (the next letter).
+    if (queued === undefined) queued = await nextWakeAt(now);
     const wakeAt = paused && (queued === null || paused < queued) ? paused : queued;
     this.wakeAt(wakeAt);
     this.options.onWakeAt?.(wakeAt);

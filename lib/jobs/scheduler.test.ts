@@ -123,6 +123,19 @@ describe('scheduler', () => {
       expect(await nextWakeAt(1_000)).toBe(7_000);
     });
 
+    it('comes with a claim, from the queue the claim read: the jobs it left waiting', async () => {
+      await wait('Ready', null);
+      await wait('Later', 9_000);
+      await wait('Sooner', 5_000);
+      const told: Array<{ claimed: string[]; wakeAt: number | null }> = [];
+      await claimJobs('runner', 3, 1_000, new Set(), 0, (jobs, wakeAt) => told.push({ claimed: jobs.map((j) => j.company), wakeAt }));
+      expect(told).toEqual([{ claimed: ['Ready'], wakeAt: 5_000 }]);
+      await claimJobs('runner', 3, 6_000, new Set(), 0, (jobs, wakeAt) => told.push({ claimed: jobs.map((j) => j.company), wakeAt }));
+      expect(told[1]).toEqual({ claimed: ['Sooner'], wakeAt: 9_000 });
+      await claimJobs('runner', 3, 9_000, new Set(), 0, (jobs, wakeAt) => told.push({ claimed: jobs.map((j) => j.company), wakeAt }));
+      expect(told[2]).toEqual({ claimed: ['Later'], wakeAt: null });
+    });
+
     it('does not wake for a waiting job the user cancelled', async () => {
       const job = await wait('Cancelled', 5_000);
       await cancelJob(job.id);

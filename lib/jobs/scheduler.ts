@@ -26,15 +26,22 @@ export function claimJobs(
   ours: ReadonlySet<string> = new Set(),
   /** How many of ours count against the limit: those still waiting for the model (one being saved does not). */
   oursTalking = ours.size,
-  /** Told of the claimed jobs as soon as the claim is committed, before it is announced: the runs start sooner. */
-  onClaimed?: (jobs: GenerationJob[]) => void,
+  /**
+   * Told of the claimed jobs as soon as the claim is committed, before it is announced: the runs
+   * start sooner. With them comes what nextWakeAt would answer, from the queue the claim read:
+   * the engine needs no second read for its wake-up.
+   */
+  onClaimed?: (jobs: GenerationJob[], wakeAt: number | null) => void,
 ): Promise<GenerationJob[]> {
+  let wakeAt: number | null = null;
   return updateJobsWhere(
     (jobs) => {
       const running = jobs.filter((j) => hasLiveLease(j, now) && !ours.has(j.id)).length + oursTalking;
       const room = Math.max(0, concurrency - running);
-      return jobs
-        .filter((j) => j.status === 'PENDING' && !ours.has(j.id) && (j.notBefore ?? 0) <= now)
+      const pending = jobs.filter((j) => j.status === 'PENDING' && !ours.has(j.id));
+      wakeAt = earliestWait(pending, now);
+      return pending
+        .filter((j) => (j.notBefore ?? 0) <= now)
         .sort(compareForScheduling)
         .slice(0, room);
     },
@@ -54,13 +61,18 @@ export function claimJobs(
       waitReason: '',
       autoRetry: 0,
     }),
-    onClaimed,
+    onClaimed && ((claimed) => onClaimed(claimed, wakeAt)),
   );
 }
 
 /** When the earliest waiting job may start, if one waits for a later time: the wake-up alarm's time. */
 export async function nextWakeAt(now = Date.now()): Promise<number | null> {
   const { items: pending } = await listJobSummaries({ status: 'PENDING' });
+  return earliestWait(pending, now);
+}
+
+/** The earliest time after `now` that one of these pending jobs waits for, or null when none waits. */
+function earliestWait(pending: readonly Pick<JobSummary, 'notBefore'>[], now: number): number | null {
   const times = pending.map((j) => j.notBefore ?? 0).filter((t) => t > now);
   return times.length ? Math.min(...times) : null;
 }
