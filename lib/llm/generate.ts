@@ -47,6 +47,7 @@ export class StreamWatch {
   readonly controller = new AbortController();
   private reason: 'cancelled' | 'idle' | null = null;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastActivity = 0;
   private readonly onCancel = () => this.stop('cancelled');
 
   constructor(
@@ -57,11 +58,22 @@ export class StreamWatch {
     else callerSignal.addEventListener('abort', this.onCancel, { once: true });
   }
 
-  /** Starts or restarts the idle countdown. */
+  /**
+   * Starts or restarts the idle countdown. Called for every chunk and event (hundreds a second
+   * across running letters): it only notes the time, and the one timer, when it fires, waits again
+   * for what is left of the countdown.
+   */
   touch(): void {
     if (this.reason) return;
-    clearTimeout(this.idleTimer);
-    this.idleTimer = setTimeout(() => this.stop('idle'), this.idleTimeoutMs);
+    this.lastActivity = performance.now();
+    this.idleTimer ??= setTimeout(() => this.expire(), this.idleTimeoutMs);
+  }
+
+  private expire(): void {
+    this.idleTimer = undefined;
+    const left = this.lastActivity + this.idleTimeoutMs - performance.now();
+    if (left > 0) this.idleTimer = setTimeout(() => this.expire(), left);
+    else this.stop('idle');
   }
 
   get stoppedBecause(): 'cancelled' | 'idle' | null {
@@ -70,6 +82,7 @@ export class StreamWatch {
 
   dispose(): void {
     clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
     this.callerSignal.removeEventListener('abort', this.onCancel);
   }
 
@@ -77,6 +90,7 @@ export class StreamWatch {
     if (this.reason) return;
     this.reason = reason;
     clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
     this.controller.abort(reason);
   }
 }
