@@ -7,7 +7,8 @@
  *   the word "Completed" (a MutationObserver on the document). Same machine, same clock. Jobs run
  *   one at a time so each stream end belongs to one job.
  * - 50 jobs at concurrency 3 with 1 s letters: queue time to the last job's completedAt, ÷
- *   ceil(50/3) × one letter's time (the same stream through our Messages client alone, in Node).
+ *   ceil(50/3) × one letter's time (the same stream through our Messages client alone, in Node);
+ *   the median of three batches.
  * - bytes per progress write: IDBObjectStore.prototype.put/add wrapped in the service worker
  *   (Playwright's Worker.evaluate); for one 2,000-token job, the JSON length of the records each
  *   write transaction puts between its claim (IN_PROGRESS) and its completion (COMPLETED), the
@@ -23,6 +24,7 @@ import { BenchFailure, median, ms, percentile, requireSamples, type BenchRow } f
 
 const STREAM_JOBS = 20;
 const BATCH = 50;
+const BATCH_RUNS = 3;
 const CONCURRENCY = 3;
 
 /** Watches the panel for job cards showing "Completed"; `__completedAt[company]` = Date.now() then. */
@@ -185,20 +187,27 @@ export async function runStreamingBench(): Promise<BenchRow[]> {
       const letters = [];
       for (let i = 0; i < 3; i++) letters.push(await bareStream(mock, '[[mock:duration=1000]]'));
       const oneLetter = median(requireSamples('one 1 s letter', letters, 3));
-      const before = mock.accounting();
-      const started = Date.now();
-      // One after another, as a user queues them: fifty evaluate calls sent at once reach the worker
-      // as one burst of DevTools-protocol work (in a timeline the first job arrived ~200 ms after the
-      // start, and the first requests left behind 49 saves), which measures the harness, not the queue.
-      const queued = [];
-      for (let i = 0; i < BATCH; i++) queued.push(await queue(ext, `Batch Co ${String(i).padStart(2, '0')}`, '[[mock:duration=1000]]'));
-      const queuedBy = Date.now();
-      const jobs = await waitAllCompleted(page, queued.map((q) => q.jobId), 300_000);
-      const wall = Math.max(...requireSamples('batch completion times', jobs.map((j) => j.completedAt as number), BATCH)) - started;
       const ideal = Math.ceil(BATCH / CONCURRENCY) * oneLetter;
-      const ratio = wall / ideal;
-      const where = whereTheTimeWent(before, mock.accounting(), started, wall, CONCURRENCY);
-      report({ order: 60, measure: `${BATCH} jobs, concurrency ${CONCURRENCY}, 1 s letters ÷ ideal`, now: ratio.toFixed(3), goal: '≤ 1.05', met: ratio <= 1.05, note: `${ms(wall)} from queuing the first job to the last completion (all ${BATCH} queued one after another within ${ms(queuedBy - started)}); ideal ceil(${BATCH}/${CONCURRENCY}) × ${ms(oneLetter)} (the same letter streamed by the Messages client alone in Node); ${where}` });
+      // A batch ends with its slowest chain of letters, so one batch on two cores swings by ±0.01:
+      // the median of BATCH_RUNS batches, as the panel-open rows take the median of several opens.
+      const runs: { ratio: number; wall: number; queuing: number; where: string }[] = [];
+      for (let run = 1; run <= BATCH_RUNS; run++) {
+        const before = mock.accounting();
+        const started = Date.now();
+        // One after another, as a user queues them: fifty evaluate calls sent at once reach the worker
+        // as one burst of DevTools-protocol work (in a timeline the first job arrived ~200 ms after the
+        // start, and the first requests left behind 49 saves), which measures the harness, not the queue.
+        const queued = [];
+        for (let i = 0; i < BATCH; i++) queued.push(await queue(ext, `Batch ${run} Co ${String(i).padStart(2, '0')}`, '[[mock:duration=1000]]'));
+        const queuing = Date.now() - started;
+        const jobs = await waitAllCompleted(page, queued.map((q) => q.jobId), 300_000);
+        const wall = Math.max(...requireSamples('batch completion times', jobs.map((j) => j.completedAt as number), BATCH)) - started;
+        runs.push({ ratio: wall / ideal, wall, queuing, where: whereTheTimeWent(before, mock.accounting(), started, wall, CONCURRENCY) });
+      }
+      const ratio = median(runs.map((r) => r.ratio));
+      const middle = runs.find((r) => r.ratio === ratio) ?? runs[0]!;
+      const each = runs.map((r) => `${r.ratio.toFixed(3)} (${ms(r.wall)})`).join(', ');
+      report({ order: 60, measure: `${BATCH} jobs, concurrency ${CONCURRENCY}, 1 s letters ÷ ideal`, now: ratio.toFixed(3), goal: '≤ 1.05', met: ratio <= 1.05, note: `median of ${BATCH_RUNS} batches: ${each}, each from queuing the first job to the last completion (all ${BATCH} queued one after another within ${ms(middle.queuing)}); ideal ceil(${BATCH}/${CONCURRENCY}) × ${ms(oneLetter)} (the same letter streamed by the Messages client alone in Node); in the median batch, ${middle.where}` });
     });
   } finally {
     await ext.close();
