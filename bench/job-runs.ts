@@ -6,6 +6,7 @@ import { createClient } from '../lib/llm/client';
 import { buildPrompt } from '../lib/llm/prompt';
 import type { MockLlm } from '../e2e/mock-llm/server';
 import type { ExtensionSession } from '../e2e/support/extension';
+import { readStore } from '../e2e/support/extension-storage';
 import { jobWith, sampleProfile } from '../e2e/support/fixtures';
 import type { JobSummary } from '../lib/schema';
 import { BenchFailure } from './table';
@@ -23,12 +24,11 @@ export async function queue(ext: ExtensionSession, company: string, markers = ''
  */
 export async function waitAllCompleted(page: Page, ids: string[], timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
-  const wanted = new Set(ids);
   for (;;) {
-    // The summaries, not the jobs: the watcher must not load the database it measures with whole
-    // records (snapshots, streamed text). Times come from the records, so the poll's pace does not
-    // change the figures.
-    const jobs = await readSummaries(page, [...wanted]);
+    // These jobs' summaries only: whole records (snapshots, streamed text), or every summary four
+    // times a second, would load the database being measured more with every batch it holds. Times
+    // come from the records, so the poll's pace does not change the figures.
+    const jobs = await readStore<JobSummary>(page, 'jobSummaries', ids);
     if (jobs.length === ids.length && jobs.every((j) => ['COMPLETED', 'FAILED', 'CANCELLED'].includes(j.status))) {
       const bad = jobs.filter((j) => j.status !== 'COMPLETED');
       if (bad.length > 0) throw new BenchFailure(`${bad.length} of ${ids.length} jobs did not complete: ${bad.slice(0, 3).map((j) => `${j.company} ${j.status} ${j.error ?? ''}`).join('; ')}`);
@@ -40,35 +40,6 @@ export async function waitAllCompleted(page: Page, ids: string[], timeoutMs: num
     }
     await page.waitForTimeout(250);
   }
-}
-
-/**
- * The summaries of these jobs only, in one read-only transaction: reading the whole store four
- * times a second would cost the panel more with every batch the database already holds.
- */
-function readSummaries(page: Page, ids: string[]): Promise<JobSummary[]> {
-  return page.evaluate(
-    (wanted) =>
-      new Promise<JobSummary[]>((resolve, reject) => {
-        const open = indexedDB.open('cover-letter-studio');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction('jobSummaries');
-          const found: JobSummary[] = [];
-          for (const id of wanted) {
-            const request = tx.objectStore('jobSummaries').get(id);
-            request.onsuccess = () => request.result && found.push(request.result as JobSummary);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve(found);
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    ids,
-  );
 }
 
 /** The same stream through the Messages client alone (lib/llm/api), in Node, with the same prompt the extension sends. */

@@ -1,24 +1,30 @@
 import type { Page } from 'playwright-core';
 
-/** Reads every record of an object store of the extension's database, from one of its pages. */
-export function readStore<T = any>(page: Page, store: 'jobs' | 'jobSummaries' | 'letters' | 'profiles'): Promise<T[]> {
+/**
+ * Reads the records of an object store of the extension's database, from one of its pages: every
+ * record, or only those with the given keys (missing ones left out), in one read-only transaction.
+ */
+export function readStore<T = any>(page: Page, store: 'jobs' | 'jobSummaries' | 'letters' | 'profiles', keys?: string[]): Promise<T[]> {
   return page.evaluate(
-    (storeName) =>
+    ({ storeName, wanted }) =>
       new Promise<any[]>((resolve, reject) => {
         const open = indexedDB.open('cover-letter-studio');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
           if (!db.objectStoreNames.contains(storeName)) return resolve([]);
-          const req = db.transaction(storeName).objectStore(storeName).getAll();
-          req.onsuccess = () => {
-            resolve(req.result);
+          const tx = db.transaction(storeName);
+          const records: any[] = [];
+          const requests = wanted ? wanted.map((key) => tx.objectStore(storeName).get(key)) : [tx.objectStore(storeName).getAll()];
+          for (const request of requests) request.onsuccess = () => (wanted ? request.result !== undefined && records.push(request.result) : records.push(...request.result));
+          tx.oncomplete = () => {
             db.close();
+            resolve(records);
           };
-          req.onerror = () => reject(req.error);
+          tx.onerror = () => reject(tx.error);
         };
       }),
-    store,
+    { storeName: store, wanted: keys ?? null },
   );
 }
 

@@ -19,7 +19,7 @@ export function loadFixture(name: string, url: string): Document {
   return documentFromHtml(readFileSync(path.join(FIXTURES_DIR, name), 'utf8'), url);
 }
 
-/** A whole page around `body` at `url`, for the site adapters. */
+/** A whole page around `body` at `url`. */
 export function adapterPage(url: string, body: string, head = ''): Document {
   return documentFromHtml(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`, url);
 }
@@ -39,7 +39,7 @@ export function readWithAdapter(url: string, body: string, head = ''): AdapterFi
 
 /** Text of `html` read both ways (the page's DOM walk and the JSON-LD string reader); fails if they differ. */
 export function readBothWays(html: string): string {
-  const document = documentFromHtml(`<!DOCTYPE html><html><body><div id="root">${html}</div></body></html>`, 'https://jobs.example.com/1');
+  const document = adapterPage('https://jobs.example.com/1', `<div id="root">${html}</div>`);
   const fromDom = elementToText(document.getElementById('root')!);
   const fromString = htmlFragmentToText(html);
   // Thrown, not expect(): bench/extract.bench.ts loads this file outside vitest.
